@@ -1,0 +1,51 @@
+export { ProtocolAddress } from './address.js';
+export { constantTimeEqual, fromHex, toHex } from './bytes.js';
+export type { ProtocolOptions } from './config.js';
+export { type Context, defaultContext } from './context.js';
+export type { CryptoBackend } from './crypto/backend.js';
+export { nobleCrypto } from './crypto/noble.js';
+export { type ErrorCode, type ErrorDetails, type ErrorFamily, ProtocolError } from './errors.js';
+export { type PreKeyBundle, verifyPreKeyBundle } from './handshake/prekey-bundle.js';
+export {
+  agree,
+  generateKeyPair,
+  isTorsionFreePublicKey,
+  type KeyPair,
+  keyPairFromPrivate,
+  parsePublicKey,
+  PUBLIC_KEY_LENGTH,
+  serializePublicKey,
+  sign,
+  verify,
+} from './keys/curve.js';
+export {
+  generateIdentityKeyPair,
+  generatePreKeys,
+  generateRegistrationId,
+  generateSignedPreKey,
+  type IdentityKeyPair,
+  identityKeyPairFromPrivate,
+  type PreKeyRecord,
+  type SignedPreKeyRecord,
+} from './keys/identity.js';
+export { DEFAULT_LIMITS, type Limits, MAX_COUNTER } from './limits.js';
+export { processPreKeyBundle } from './session/session-builder.js';
+export { type CiphertextMessage, type CiphertextType, SessionCipher } from './session/session-cipher.js';
+export { SessionRecord } from './session/session-record.js';
+export type {
+  Direction,
+  IdentityKeyStore,
+  PreKeyStore,
+  ProtocolStore,
+  SessionStore,
+  SignedPreKeyStore,
+} from './stores/store-interfaces.js';
+export { MESSAGE_VERSION, VERSION_BYTE } from './wire/message-codec.js';
+export {
+  decodeIdentityKeyPair,
+  decodePreKeyRecord,
+  decodeSignedPreKeyRecord,
+  encodeIdentityKeyPair,
+  encodePreKeyRecord,
+  encodeSignedPreKeyRecord,
+} from './wire/storage-codec.js';

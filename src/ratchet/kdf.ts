@@ -1,0 +1,47 @@
+import { utf8 } from '../bytes.js';
+import type { CryptoBackend } from '../crypto/backend.js';
+
+/** KDF labels and layouts of the v3 profile (PROTOCOL.md §3.2, §4.1, §4.2). */
+const WHISPER_TEXT = utf8('WhisperText');
+const WHISPER_RATCHET = utf8('WhisperRatchet');
+const WHISPER_MESSAGE_KEYS = utf8('WhisperMessageKeys');
+const MESSAGE_KEY_SEED = Uint8Array.of(0x01);
+const CHAIN_KEY_SEED = Uint8Array.of(0x02);
+const NO_SALT = new Uint8Array(0);
+
+export interface RootAndChain {
+  readonly rootKey: Uint8Array;
+  readonly chainKey: Uint8Array;
+}
+
+export interface MessageKeys {
+  readonly cipherKey: Uint8Array;
+  readonly macKey: Uint8Array;
+  readonly iv: Uint8Array;
+}
+
+/** X3DH: HKDF(zero salt, 0xFF×32 ‖ DH…, "WhisperText", 64) → root key ‖ chain key. */
+export function deriveHandshakeKeys(crypto: CryptoBackend, masterSecret: Uint8Array): RootAndChain {
+  const out = crypto.hkdfSha256(masterSecret, NO_SALT, WHISPER_TEXT, 64);
+  return { rootKey: out.subarray(0, 32), chainKey: out.subarray(32, 64) };
+}
+
+/** Root step: HKDF(salt = root key, DH output, "WhisperRatchet", 64) → new root key ‖ chain key. */
+export function deriveRootStep(crypto: CryptoBackend, rootKey: Uint8Array, dhOutput: Uint8Array): RootAndChain {
+  const out = crypto.hkdfSha256(dhOutput, rootKey, WHISPER_RATCHET, 64);
+  return { rootKey: out.subarray(0, 32), chainKey: out.subarray(32, 64) };
+}
+
+export function messageKeySeed(crypto: CryptoBackend, chainKey: Uint8Array): Uint8Array {
+  return crypto.hmacSha256(chainKey, MESSAGE_KEY_SEED);
+}
+
+export function nextChainKey(crypto: CryptoBackend, chainKey: Uint8Array): Uint8Array {
+  return crypto.hmacSha256(chainKey, CHAIN_KEY_SEED);
+}
+
+/** HKDF(zero salt, seed, "WhisperMessageKeys", 80) → AES key ‖ MAC key ‖ IV. */
+export function deriveMessageKeys(crypto: CryptoBackend, seed: Uint8Array): MessageKeys {
+  const out = crypto.hkdfSha256(seed, NO_SALT, WHISPER_MESSAGE_KEYS, 80);
+  return { cipherKey: out.subarray(0, 32), macKey: out.subarray(32, 64), iv: out.subarray(64, 80) };
+}

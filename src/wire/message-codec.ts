@@ -1,0 +1,185 @@
+import { concatBytes, copyBytes } from '../bytes.js';
+import { ProtocolError } from '../errors.js';
+import { parsePublicKey } from '../keys/curve.js';
+import { parley } from './generated/wire.js';
+
+const { SignalMessage: SignalMessageProto, PreKeySignalMessage: PreKeySignalMessageProto } = parley.wire.v1;
+
+/** Message version of the v3 profile; written as 0x33 (high nibble message, low nibble current). */
+export const MESSAGE_VERSION = 3;
+export const VERSION_BYTE = (MESSAGE_VERSION << 4) | MESSAGE_VERSION;
+export const MAC_LENGTH = 8;
+const AES_BLOCK = 16;
+
+/** A SignalMessage as received: decoded fields plus the exact bytes the MAC covers. */
+export interface ParsedSignalMessage {
+  readonly versionByte: number;
+  readonly ratchetKey: Uint8Array;
+  readonly counter: number;
+  readonly previousCounter: number;
+  readonly ciphertext: Uint8Array;
+  /** version byte ‖ protobuf, exactly as received. */
+  readonly macInput: Uint8Array;
+  readonly mac: Uint8Array;
+  readonly serialized: Uint8Array;
+}
+
+export interface ParsedPreKeySignalMessage {
+  readonly versionByte: number;
+  readonly registrationId: number;
+  readonly preKeyId?: number;
+  readonly signedPreKeyId: number;
+  readonly baseKey: Uint8Array;
+  readonly identityKey: Uint8Array;
+  readonly message: ParsedSignalMessage;
+  readonly serialized: Uint8Array;
+}
+
+function checkVersion(versionByte: number, what: string): void {
+  const messageVersion = versionByte >> 4;
+  const senderVersion = versionByte & 0x0f;
+  if (messageVersion !== MESSAGE_VERSION) {
+    throw new ProtocolError('UnsupportedVersion', `${what} expected message version ${MESSAGE_VERSION}, got ${messageVersion}`, {
+      expected: MESSAGE_VERSION,
+      got: messageVersion,
+    });
+  }
+  if (senderVersion < messageVersion) {
+    throw new ProtocolError('UnsupportedVersion', `${what} expected sender version >= ${messageVersion}, got ${senderVersion}`, {
+      expected: messageVersion,
+      got: senderVersion,
+    });
+  }
+}
+
+function checkSize(bytes: Uint8Array, min: number, max: number, what: string): void {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new ProtocolError('InvalidArgument', `${what} expected Uint8Array`);
+  }
+  if (bytes.length > max) {
+    throw new ProtocolError('MessageTooLarge', `${what} expected at most ${max} bytes, got ${bytes.length}`, {
+      expected: max,
+      got: bytes.length,
+    });
+  }
+  if (bytes.length < min) {
+    throw new ProtocolError('InvalidMessage', `${what} expected at least ${min} bytes, got ${bytes.length}`, {
+      expected: min,
+      got: bytes.length,
+    });
+  }
+}
+
+function decodeProto<T>(what: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (e) {
+    throw new ProtocolError('InvalidProtobuf', `${what} is not a valid protobuf`, {}, { cause: e });
+  }
+}
+
+function has(object: object, field: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, field);
+}
+
+function requireField(object: object, field: string, what: string): void {
+  if (!has(object, field)) {
+    throw new ProtocolError('InvalidMessage', `${what} is missing required field ${field}`, { field });
+  }
+}
+
+function wireKey(bytes: Uint8Array, field: string): Uint8Array {
+  const key = copyBytes(bytes);
+  parsePublicKey(key, field);
+  return key;
+}
+
+/** version ‖ protobuf of a SignalMessage; the caller appends the 8-byte MAC. */
+export function encodeSignalMessageBody(fields: {
+  ratchetKey: Uint8Array;
+  counter: number;
+  previousCounter: number;
+  ciphertext: Uint8Array;
+}): Uint8Array {
+  // counter and previousCounter are written even when 0, as both peers do.
+  const body = SignalMessageProto.encode({
+    ratchetKey: fields.ratchetKey,
+    counter: fields.counter,
+    previousCounter: fields.previousCounter,
+    ciphertext: fields.ciphertext,
+  }).finish();
+  return concatBytes(Uint8Array.of(VERSION_BYTE), body);
+}
+
+export function decodeSignalMessage(serialized: Uint8Array, maxBytes: number): ParsedSignalMessage {
+  const what = 'SignalMessage';
+  checkSize(serialized, 1 + MAC_LENGTH + 1, maxBytes, what);
+  const bytes = copyBytes(serialized);
+  checkVersion(bytes[0]!, what);
+  const macInput = bytes.subarray(0, bytes.length - MAC_LENGTH);
+  const mac = bytes.subarray(bytes.length - MAC_LENGTH);
+  const decoded = decodeProto(what, () => SignalMessageProto.decode(macInput.subarray(1)));
+  for (const field of ['ratchetKey', 'counter', 'ciphertext']) requireField(decoded, field, what);
+  const ciphertext = copyBytes(decoded.ciphertext);
+  if (ciphertext.length === 0 || ciphertext.length % AES_BLOCK !== 0) {
+    throw new ProtocolError('InvalidMessage', `${what} ciphertext expected a non-zero multiple of ${AES_BLOCK} bytes, got ${ciphertext.length}`, {
+      field: 'ciphertext',
+      got: ciphertext.length,
+    });
+  }
+  return {
+    versionByte: bytes[0]!,
+    ratchetKey: wireKey(decoded.ratchetKey, 'ratchetKey'),
+    counter: decoded.counter,
+    previousCounter: decoded.previousCounter,
+    ciphertext,
+    macInput,
+    mac,
+    serialized: bytes,
+  };
+}
+
+export function encodePreKeySignalMessage(fields: {
+  registrationId: number;
+  preKeyId?: number;
+  signedPreKeyId: number;
+  baseKey: Uint8Array;
+  identityKey: Uint8Array;
+  message: Uint8Array;
+}): Uint8Array {
+  const proto: parley.wire.v1.PreKeySignalMessage.$Properties = {
+    baseKey: fields.baseKey,
+    identityKey: fields.identityKey,
+    message: fields.message,
+    registrationId: fields.registrationId,
+    signedPreKeyId: fields.signedPreKeyId,
+  };
+  if (fields.preKeyId !== undefined) proto.preKeyId = fields.preKeyId;
+  const body = PreKeySignalMessageProto.encode(proto).finish();
+  return concatBytes(Uint8Array.of(VERSION_BYTE), body);
+}
+
+export function decodePreKeySignalMessage(serialized: Uint8Array, maxBytes: number): ParsedPreKeySignalMessage {
+  const what = 'PreKeySignalMessage';
+  checkSize(serialized, 2, maxBytes, what);
+  const bytes = copyBytes(serialized);
+  checkVersion(bytes[0]!, what);
+  const decoded = decodeProto(what, () => PreKeySignalMessageProto.decode(bytes.subarray(1)));
+  for (const field of ['baseKey', 'identityKey', 'message', 'signedPreKeyId']) requireField(decoded, field, what);
+  const message = decodeSignalMessage(decoded.message, maxBytes);
+  if (message.versionByte >> 4 !== bytes[0]! >> 4) {
+    throw new ProtocolError('InvalidMessage', `${what} inner message version ${message.versionByte >> 4} differs from outer ${bytes[0]! >> 4}`);
+  }
+  const parsed: ParsedPreKeySignalMessage = {
+    versionByte: bytes[0]!,
+    registrationId: decoded.registrationId,
+    signedPreKeyId: decoded.signedPreKeyId,
+    baseKey: wireKey(decoded.baseKey, 'baseKey'),
+    identityKey: wireKey(decoded.identityKey, 'identityKey'),
+    message,
+    serialized: bytes,
+    ...(has(decoded, 'preKeyId') ? { preKeyId: decoded.preKeyId } : {}),
+  };
+  return parsed;
+}
+
