@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const protoDir = 'proto';
-const outDir = 'src/wire/generated';
+// An optional argument writes elsewhere (the freshness test regenerates into a temp folder).
+const outDir = process.argv[2] ?? 'src/wire/generated';
 const pbjs = join('node_modules', '.bin', 'pbjs');
 const pbts = join('node_modules', '.bin', 'pbts');
 
