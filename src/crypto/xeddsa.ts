@@ -54,7 +54,7 @@ export function xeddsaSign(privateKey: Uint8Array, message: Uint8Array, random: 
   const publicEdwards = Point.BASE.multiply(a).toBytes();
   const signBit = publicEdwards[31]! & 0x80;
   const r = hashModL(NONCE_PREFIX, k, message, random);
-  const R = Point.BASE.multiply(r === 0n ? L : r).toBytes();
+  const R = (r === 0n ? Point.ZERO : Point.BASE.multiply(r)).toBytes();
   const h = hashModL(R, publicEdwards, message);
   const s = (h * a + r) % L;
   const signature = new Uint8Array(64);
