@@ -3,8 +3,9 @@ import type { ResolvedOptions } from '../config.js';
 import { ProtocolError } from '../errors.js';
 import { agree, generateKeyPair } from '../keys/curve.js';
 import { MAX_COUNTER } from '../limits.js';
-import type { ReceiverChainState, SessionState } from '../session/session-state.js';
+import type { SessionState } from '../session/session-state.js';
 import { encodeSignalMessageBody, MAC_LENGTH, type ParsedSignalMessage } from '../wire/message-codec.js';
+import { assertJumpWithinLimit, takeMessageKeySeed } from './chain.js';
 import { deriveMessageKeys, deriveRootStep, messageKeySeed, nextChainKey } from './kdf.js';
 
 /**
@@ -56,12 +57,12 @@ export function ratchetDecrypt(env: ResolvedOptions, state: SessionState, messag
   let chainIndex = state.receiverChains.findIndex((c) => bytesEqual(c.ratchetPublic, message.ratchetKey));
   if (chainIndex < 0) {
     // A new ratchet key: bound the jump before paying for the DH step.
-    checkJump(message.counter, 0, limits.maxForwardJump);
+    assertJumpWithinLimit(message.counter, 0, limits.maxForwardJump);
     stepRatchet(env, state, message.ratchetKey);
     chainIndex = state.receiverChains.length - 1;
   }
   const chain = state.receiverChains[chainIndex]!;
-  const { seed, chain: advanced } = takeMessageKeySeed(env, chain, message.counter);
+  const { seed, chain: advanced } = takeMessageKeySeed(crypto, limits, chain, message.counter);
   const keys = deriveMessageKeys(crypto, seed);
   const expectedMac = computeMac(env, keys.macKey, state.remoteIdentityKey, state.localIdentityKey, message.macInput);
   if (!constantTimeEqual(expectedMac, message.mac)) {
@@ -78,13 +79,6 @@ export function ratchetDecrypt(env: ResolvedOptions, state: SessionState, messag
   return plaintext;
 }
 
-function checkJump(counter: number, index: number, max: number): void {
-  const gap = counter - index;
-  if (gap > max) {
-    throw new ProtocolError('TooFarInFuture', `message is ${gap} keys ahead of its chain, expected at most ${max}`, { gap, max, counter });
-  }
-}
-
 /** DH ratchet step on a new remote ratchet key (PROTOCOL.md §4.1). */
 function stepRatchet(env: ResolvedOptions, state: SessionState, theirRatchetKey: Uint8Array): void {
   const { crypto, context, limits } = env;
@@ -96,41 +90,4 @@ function stepRatchet(env: ResolvedOptions, state: SessionState, theirRatchetKey:
   state.senderChain = { ratchetKeyPair: ourNewRatchet, chainKey: { key: sending.chainKey, index: 0 } };
   state.receiverChains.push({ ratchetPublic: theirRatchetKey, chainKey: { key: receiving.chainKey, index: 0 }, skipped: new Map() });
   while (state.receiverChains.length > limits.maxReceiverChains) state.receiverChains.shift();
-}
-
-/**
- * The message-key seed for `counter` and the chain as it would be after using it: a stored
- * skipped key for a past counter, or a forward derivation that stores the keys it skips.
- */
-function takeMessageKeySeed(env: ResolvedOptions, chain: ReceiverChainState, counter: number): { seed: Uint8Array; chain: ReceiverChainState } {
-  const { crypto, limits } = env;
-  const index = chain.chainKey.index;
-  if (counter < index) {
-    const seed = chain.skipped.get(counter);
-    if (seed === undefined) {
-      throw new ProtocolError('DuplicateMessage', `message with counter ${counter} was already received (chain index ${index})`, {
-        counter,
-        chainIndex: index,
-      });
-    }
-    const skipped = new Map(chain.skipped);
-    skipped.delete(counter);
-    return { seed, chain: { ...chain, skipped } };
-  }
-  checkJump(counter, index, limits.maxForwardJump);
-  let key = chain.chainKey.key;
-  const skipped = counter > index ? new Map(chain.skipped) : chain.skipped;
-  // Keys that would be evicted at once are derived but not stored.
-  const keepFrom = counter - limits.maxSkippedKeysPerChain;
-  for (let i = index; i < counter; i++) {
-    if (i >= keepFrom) (skipped as Map<number, Uint8Array>).set(i, messageKeySeed(crypto, key));
-    key = nextChainKey(crypto, key);
-  }
-  if (skipped.size > limits.maxSkippedKeysPerChain) {
-    const excess = skipped.size - limits.maxSkippedKeysPerChain;
-    const oldest = [...skipped.keys()].slice(0, excess);
-    for (const k of oldest) (skipped as Map<number, Uint8Array>).delete(k);
-  }
-  const seed = messageKeySeed(crypto, key);
-  return { seed, chain: { ratchetPublic: chain.ratchetPublic, chainKey: { key: nextChainKey(crypto, key), index: counter + 1 }, skipped } };
 }

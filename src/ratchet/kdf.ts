@@ -45,3 +45,16 @@ export function deriveMessageKeys(crypto: CryptoBackend, seed: Uint8Array): Mess
   const out = crypto.hkdfSha256(seed, NO_SALT, WHISPER_MESSAGE_KEYS, 80);
   return { cipherKey: out.subarray(0, 32), macKey: out.subarray(32, 64), iv: out.subarray(64, 80) };
 }
+
+const WHISPER_GROUP = utf8('WhisperGroup');
+
+export interface SenderMessageKeys {
+  readonly iv: Uint8Array;
+  readonly cipherKey: Uint8Array;
+}
+
+/** Sender keys: HKDF(zero salt, seed, "WhisperGroup", 48) → IV (0..16) ‖ AES key (16..48), IV first. */
+export function deriveSenderMessageKeys(crypto: CryptoBackend, seed: Uint8Array): SenderMessageKeys {
+  const out = crypto.hkdfSha256(seed, NO_SALT, WHISPER_GROUP, 48);
+  return { iv: out.subarray(0, 16), cipherKey: out.subarray(16, 48) };
+}

@@ -66,10 +66,8 @@ export class SessionCipher {
       const record = await this.#loadRecord();
       const current = record?.current;
       if (record === undefined || current === undefined) throw this.#noSession('encrypt');
+      if (this.#isExpired(current)) throw this.#noSession('encrypt', 'the session was never acknowledged and has expired');
       const pending = current.pendingPreKey;
-      if (pending !== undefined && this.#env.context.now() - pending.createdAtMs > this.#env.limits.maxUnacknowledgedSessionAgeMs) {
-        throw this.#noSession('encrypt', 'the session was never acknowledged and has expired');
-      }
       await this.#requireTrusted(current.remoteIdentityKey, 'sending');
       const state = cloneSessionState(current);
       const signalMessage = ratchetEncrypt(this.#env, state, plaintext);
@@ -153,10 +151,16 @@ export class SessionCipher {
     });
   }
 
-  /** True when there is a current session usable for sending. */
+  /** True when there is a current session usable for sending (present and not expired unacknowledged). */
   async hasOpenSession(): Promise<boolean> {
-    const record = await this.#loadRecord();
-    return record?.current !== undefined;
+    const current = (await this.#loadRecord())?.current;
+    return current !== undefined && !this.#isExpired(current);
+  }
+
+  /** An initiated session with no reply for longer than maxUnacknowledgedSessionAgeMs. */
+  #isExpired(state: SessionState): boolean {
+    const pending = state.pendingPreKey;
+    return pending !== undefined && this.#env.context.now() - pending.createdAtMs > this.#env.limits.maxUnacknowledgedSessionAgeMs;
   }
 
   async #acceptNewSession(message: ParsedPreKeySignalMessage): Promise<{ state: SessionState; plaintext: Uint8Array }> {

@@ -1,6 +1,6 @@
 import { concatBytes, copyBytes } from '../bytes.js';
 import { ProtocolError } from '../errors.js';
-import { parsePublicKey } from '../keys/curve.js';
+import { cbcCiphertext, checkSize, checkVersion, decodeProto, has, requireField, wireKey } from './codec-util.js';
 import { parley } from './generated/wire.js';
 
 const { SignalMessage: SignalMessageProto, PreKeySignalMessage: PreKeySignalMessageProto } = parley.wire.v1;
@@ -9,7 +9,6 @@ const { SignalMessage: SignalMessageProto, PreKeySignalMessage: PreKeySignalMess
 export const MESSAGE_VERSION = 3;
 export const VERSION_BYTE = (MESSAGE_VERSION << 4) | MESSAGE_VERSION;
 export const MAC_LENGTH = 8;
-const AES_BLOCK = 16;
 
 /** A SignalMessage as received: decoded fields plus the exact bytes the MAC covers. */
 export interface ParsedSignalMessage {
@@ -35,65 +34,6 @@ export interface ParsedPreKeySignalMessage {
   readonly serialized: Uint8Array;
 }
 
-function checkVersion(versionByte: number, what: string): void {
-  const messageVersion = versionByte >> 4;
-  const senderVersion = versionByte & 0x0f;
-  if (messageVersion !== MESSAGE_VERSION) {
-    throw new ProtocolError('UnsupportedVersion', `${what} expected message version ${MESSAGE_VERSION}, got ${messageVersion}`, {
-      expected: MESSAGE_VERSION,
-      got: messageVersion,
-    });
-  }
-  if (senderVersion < messageVersion) {
-    throw new ProtocolError('UnsupportedVersion', `${what} expected sender version >= ${messageVersion}, got ${senderVersion}`, {
-      expected: messageVersion,
-      got: senderVersion,
-    });
-  }
-}
-
-function checkSize(bytes: Uint8Array, min: number, max: number, what: string): void {
-  if (!(bytes instanceof Uint8Array)) {
-    throw new ProtocolError('InvalidArgument', `${what} expected Uint8Array`);
-  }
-  if (bytes.length > max) {
-    throw new ProtocolError('MessageTooLarge', `${what} expected at most ${max} bytes, got ${bytes.length}`, {
-      expected: max,
-      got: bytes.length,
-    });
-  }
-  if (bytes.length < min) {
-    throw new ProtocolError('InvalidMessage', `${what} expected at least ${min} bytes, got ${bytes.length}`, {
-      expected: min,
-      got: bytes.length,
-    });
-  }
-}
-
-function decodeProto<T>(what: string, decode: () => T): T {
-  try {
-    return decode();
-  } catch (e) {
-    throw new ProtocolError('InvalidProtobuf', `${what} is not a valid protobuf`, {}, { cause: e });
-  }
-}
-
-function has(object: object, field: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, field);
-}
-
-function requireField(object: object, field: string, what: string): void {
-  if (!has(object, field)) {
-    throw new ProtocolError('InvalidMessage', `${what} is missing required field ${field}`, { field });
-  }
-}
-
-function wireKey(bytes: Uint8Array, field: string): Uint8Array {
-  const key = copyBytes(bytes);
-  parsePublicKey(key, field);
-  return key;
-}
-
 /** version ‖ protobuf of a SignalMessage; the caller appends the 8-byte MAC. */
 export function encodeSignalMessageBody(fields: {
   ratchetKey: Uint8Array;
@@ -115,18 +55,12 @@ export function decodeSignalMessage(serialized: Uint8Array, maxBytes: number): P
   const what = 'SignalMessage';
   checkSize(serialized, 1 + MAC_LENGTH + 1, maxBytes, what);
   const bytes = copyBytes(serialized);
-  checkVersion(bytes[0]!, what);
+  checkVersion(bytes[0]!, MESSAGE_VERSION, what);
   const macInput = bytes.subarray(0, bytes.length - MAC_LENGTH);
   const mac = bytes.subarray(bytes.length - MAC_LENGTH);
   const decoded = decodeProto(what, () => SignalMessageProto.decode(macInput.subarray(1)));
   for (const field of ['ratchetKey', 'counter', 'ciphertext']) requireField(decoded, field, what);
-  const ciphertext = copyBytes(decoded.ciphertext);
-  if (ciphertext.length === 0 || ciphertext.length % AES_BLOCK !== 0) {
-    throw new ProtocolError('InvalidMessage', `${what} ciphertext expected a non-zero multiple of ${AES_BLOCK} bytes, got ${ciphertext.length}`, {
-      field: 'ciphertext',
-      got: ciphertext.length,
-    });
-  }
+  const ciphertext = cbcCiphertext(decoded.ciphertext, what);
   return {
     versionByte: bytes[0]!,
     ratchetKey: wireKey(decoded.ratchetKey, 'ratchetKey'),
@@ -163,7 +97,7 @@ export function decodePreKeySignalMessage(serialized: Uint8Array, maxBytes: numb
   const what = 'PreKeySignalMessage';
   checkSize(serialized, 2, maxBytes, what);
   const bytes = copyBytes(serialized);
-  checkVersion(bytes[0]!, what);
+  checkVersion(bytes[0]!, MESSAGE_VERSION, what);
   const decoded = decodeProto(what, () => PreKeySignalMessageProto.decode(bytes.subarray(1)));
   for (const field of ['baseKey', 'identityKey', 'message', 'signedPreKeyId']) requireField(decoded, field, what);
   const message = decodeSignalMessage(decoded.message, maxBytes);
