@@ -195,17 +195,28 @@ export class SessionCipher {
     return { state, plaintext };
   }
 
-  /** Tries the current state, then each archived one; DuplicateMessage stops the search. */
+  /**
+   * Tries the current state, then each archived one; DuplicateMessage stops the search. A ratchet
+   * key belongs to one session only, so a state that already knows it is the only candidate.
+   * Otherwise every state must try a DH step; archived ones may then skip at most
+   * maxSkippedKeysPerChain keys, which bounds what one forged message can cost against a full
+   * record (41 states) to one full jump plus 40 short ones.
+   */
   #decryptWithRecord(record: SessionRecord, message: ParsedSignalMessage): { position: number; state: SessionState; plaintext: Uint8Array } {
     const states = record.states();
     const version = message.versionByte >> 4;
+    const owner = states.findIndex((s) => s.version === version && s.receiverChains.some((c) => bytesEqual(c.ratchetPublic, message.ratchetKey)));
+    const positions = owner >= 0 ? [owner] : states.map((_, i) => i).filter((i) => states[i]!.version === version);
+    const { limits } = this.#env;
+    const archivedEnv: ResolvedOptions = {
+      ...this.#env,
+      limits: { ...limits, maxForwardJump: Math.min(limits.maxForwardJump, limits.maxSkippedKeysPerChain) },
+    };
     let firstError: unknown;
-    for (let position = 0; position < states.length; position++) {
-      const candidate = states[position]!;
-      if (candidate.version !== version) continue;
-      const state = cloneSessionState(candidate);
+    for (const position of positions) {
+      const state = cloneSessionState(states[position]!);
       try {
-        const plaintext = ratchetDecrypt(this.#env, state, message);
+        const plaintext = ratchetDecrypt(position === 0 || owner >= 0 ? this.#env : archivedEnv, state, message);
         // A message from the peer proves it has the session: stop sending PreKey messages.
         delete state.pendingPreKey;
         return { position, state, plaintext };
