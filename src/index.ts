@@ -5,6 +5,9 @@ export { type Context, defaultContext } from './context.js';
 export type { CryptoBackend } from './crypto/backend.js';
 export { nobleCrypto } from './crypto/noble.js';
 export { type ErrorCode, type ErrorDetails, type ErrorFamily, ProtocolError } from './errors.js';
+export { GroupCipher, type SenderKeyFormat } from './group/group-cipher.js';
+export { type DistributionTracking, type FanOutResult, GroupSender } from './group/group-sender.js';
+export { MAX_SENDER_KEY_STATES, SenderKeyRecord } from './group/sender-key-record.js';
 export { type PreKeyBundle, verifyPreKeyBundle } from './handshake/prekey-bundle.js';
 export {
   agree,
@@ -37,6 +40,7 @@ export type {
   IdentityKeyStore,
   PreKeyStore,
   ProtocolStore,
+  SenderKeyStore,
   SessionStore,
   SignedPreKeyStore,
 } from './stores/store-interfaces.js';

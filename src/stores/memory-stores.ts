@@ -1,22 +1,24 @@
 import type { ProtocolAddress } from '../address.js';
 import { bytesEqual, copyBytes, toHex } from '../bytes.js';
 import type { IdentityKeyPair, PreKeyRecord, SignedPreKeyRecord } from '../keys/identity.js';
+import type { SenderKeyRecord } from '../group/sender-key-record.js';
 import type { SessionRecord } from '../session/session-record.js';
 import { encodeIdentityKeyPair, encodePreKeyRecord, encodeSignedPreKeyRecord } from '../wire/storage-codec.js';
-import type { Direction, ProtocolStore } from './store-interfaces.js';
+import type { Direction, ProtocolStore, SenderKeyStore } from './store-interfaces.js';
 
 /**
  * Reference in-memory stores, for tests, benches, demos and as a model for real stores.
  * Identity trust is trust-on-first-use: an unknown identity is trusted, a different one for a
  * known address is not until the application calls saveIdentity with the new key.
  */
-export class InMemoryProtocolStore implements ProtocolStore {
+export class InMemoryProtocolStore implements ProtocolStore, SenderKeyStore {
   readonly #identity: IdentityKeyPair;
   readonly #registrationId: number;
   readonly #identities = new Map<string, Uint8Array>();
   readonly #preKeys = new Map<number, PreKeyRecord>();
   readonly #signedPreKeys = new Map<number, SignedPreKeyRecord>();
   readonly #sessions = new Map<string, SessionRecord>();
+  readonly #senderKeys = new Map<string, SenderKeyRecord>();
 
   constructor(identity: IdentityKeyPair, registrationId: number) {
     this.#identity = identity;
@@ -75,6 +77,14 @@ export class InMemoryProtocolStore implements ProtocolStore {
     this.#sessions.set(address.toString(), record);
   }
 
+  async loadSenderKey(sender: ProtocolAddress, distributionId: string): Promise<SenderKeyRecord | undefined> {
+    return this.#senderKeys.get(senderKeyId(sender, distributionId));
+  }
+
+  async storeSenderKey(sender: ProtocolAddress, distributionId: string, record: SenderKeyRecord): Promise<void> {
+    this.#senderKeys.set(senderKeyId(sender, distributionId), record);
+  }
+
   /**
    * Every stored value serialized, in a deterministic order, as one hex string: two snapshots are
    * equal exactly when the stores hold the same bytes (used to prove failed operations change nothing).
@@ -86,7 +96,13 @@ export class InMemoryProtocolStore implements ProtocolStore {
     for (const [k, v] of sorted(this.#preKeys)) parts.push(`prekey:${k}:${toHex(encodePreKeyRecord(v))}`);
     for (const [k, v] of sorted(this.#signedPreKeys)) parts.push(`signed:${k}:${toHex(encodeSignedPreKeyRecord(v))}`);
     for (const [k, v] of sorted(this.#sessions)) parts.push(`session:${k}:${toHex(v.serialize())}`);
+    for (const [k, v] of sorted(this.#senderKeys)) parts.push(`senderkey:${k}:${toHex(v.serialize())}`);
     return parts.join('\n');
   }
 }
 
+
+function senderKeyId(sender: ProtocolAddress, distributionId: string): string {
+  // JSON keeps the two parts unambiguous whatever characters they contain.
+  return JSON.stringify([distributionId, sender.name, sender.deviceId]);
+}

@@ -1,5 +1,6 @@
 import type { ProtocolAddress } from '../address.js';
 import type { IdentityKeyPair, PreKeyRecord, SignedPreKeyRecord } from '../keys/identity.js';
+import type { SenderKeyRecord } from '../group/sender-key-record.js';
 import type { SessionRecord } from '../session/session-record.js';
 
 /**
@@ -40,3 +41,13 @@ export interface SessionStore {
 }
 
 export interface ProtocolStore extends IdentityKeyStore, PreKeyStore, SignedPreKeyStore, SessionStore {}
+
+/**
+ * Sender-key records, keyed by (sender device address, distribution id). The distribution id is
+ * the group id for the WhatsApp format and the distribution UUID string for the Signal format.
+ * Records of different devices of one user are separate: the device id is part of the key.
+ */
+export interface SenderKeyStore {
+  loadSenderKey(sender: ProtocolAddress, distributionId: string): Promise<SenderKeyRecord | undefined>;
+  storeSenderKey(sender: ProtocolAddress, distributionId: string, record: SenderKeyRecord): Promise<void>;
+}

@@ -2,6 +2,7 @@ import { copyBytes } from '../bytes.js';
 import { ProtocolError } from '../errors.js';
 import { type KeyPair, parsePublicKey } from '../keys/curve.js';
 import type { PreKeyRecord, SignedPreKeyRecord } from '../keys/identity.js';
+import type { SenderKeyState } from '../group/sender-key-record.js';
 import type { ReceiverChainState, SessionState } from '../session/session-state.js';
 import { parley } from './generated/storage.js';
 
@@ -210,4 +211,46 @@ export function decodeIdentityKeyPair(bytes: Uint8Array): KeyPair {
   const value = decodeWith(what, bytes, 4096, (b) => proto.IdentityKeyPairRecord.decode(b));
   checkFormat(what, value.formatVersion);
   return keyPairFromProto(`${what}.keyPair`, value.keyPair);
+}
+
+export function encodeSenderKeyRecord(states: readonly SenderKeyState[]): Uint8Array {
+  return finish(
+    proto.SenderKeyRecord.encode({
+      formatVersion: RECORD_FORMAT_VERSION,
+      states: states.map((state) => {
+        const out: parley.storage.v1.SenderKeyState.$Properties = {
+          chainId: state.chainId,
+          iteration: state.chainKey.index,
+          chainKey: state.chainKey.key,
+          signingPublic: state.signingPublic,
+          skipped: [...state.skipped].map(([iteration, seed]) => ({ iteration, seed })),
+        };
+        if (state.signingPrivate !== undefined) out.signingPrivate = state.signingPrivate;
+        return out;
+      }),
+    }),
+  );
+}
+
+export function decodeSenderKeyRecord(bytes: Uint8Array, maxBytes: number): SenderKeyState[] {
+  const what = 'SenderKeyRecord';
+  const value = decodeWith(what, bytes, maxBytes, (b) => proto.SenderKeyRecord.decode(b));
+  checkFormat(what, value.formatVersion);
+  return value.states.map((state, i) => {
+    const at = `${what}.states[${i}]`;
+    const skipped = new Map<number, Uint8Array>();
+    for (const entry of state.skipped ?? []) skipped.set(num(entry.iteration), bytesOf(`${at}.skipped`, entry.seed, 32));
+    const signingPublic = bytesOf(`${at}.signingPublic`, state.signingPublic, 33);
+    parsePublicKey(signingPublic, `${at}.signingPublic`);
+    const out: SenderKeyState = {
+      chainId: num(state.chainId),
+      chainKey: { key: bytesOf(`${at}.chainKey`, state.chainKey, 32), index: num(state.iteration) },
+      signingPublic,
+      skipped,
+      ...(state.signingPrivate != null && state.signingPrivate.length > 0
+        ? { signingPrivate: bytesOf(`${at}.signingPrivate`, state.signingPrivate, 32) }
+        : {}),
+    };
+    return out;
+  });
 }

@@ -274,6 +274,77 @@ export namespace parley {
                 }
                 type $Shape = parley.storage.v1.IdentityKeyPairRecord.$Properties;
             }
+
+            interface ISenderMessageKey extends parley.storage.v1.SenderMessageKey.$Properties {
+            }
+
+            class SenderMessageKey {
+                constructor(properties?: parley.storage.v1.SenderMessageKey.$Properties);
+                $unknowns?: Uint8Array[];
+                iteration: number;
+                seed: Uint8Array;
+                static encode(message: parley.storage.v1.SenderMessageKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.storage.v1.SenderMessageKey & parley.storage.v1.SenderMessageKey.$Shape;
+            }
+
+            namespace SenderMessageKey {
+                interface $Properties {
+                    iteration?: (number|null);
+                    seed?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = parley.storage.v1.SenderMessageKey.$Properties;
+            }
+
+            interface ISenderKeyState extends parley.storage.v1.SenderKeyState.$Properties {
+            }
+
+            class SenderKeyState {
+                constructor(properties?: parley.storage.v1.SenderKeyState.$Properties);
+                $unknowns?: Uint8Array[];
+                chainId: number;
+                iteration: number;
+                chainKey: Uint8Array;
+                signingPublic: Uint8Array;
+                signingPrivate: Uint8Array;
+                skipped: parley.storage.v1.SenderMessageKey.$Properties[];
+                static encode(message: parley.storage.v1.SenderKeyState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.storage.v1.SenderKeyState & parley.storage.v1.SenderKeyState.$Shape;
+            }
+
+            namespace SenderKeyState {
+                interface $Properties {
+                    chainId?: (number|null);
+                    iteration?: (number|null);
+                    chainKey?: (Uint8Array|null);
+                    signingPublic?: (Uint8Array|null);
+                    signingPrivate?: (Uint8Array|null);
+                    skipped?: (parley.storage.v1.SenderMessageKey.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = parley.storage.v1.SenderKeyState.$Properties;
+            }
+
+            interface ISenderKeyRecord extends parley.storage.v1.SenderKeyRecord.$Properties {
+            }
+
+            class SenderKeyRecord {
+                constructor(properties?: parley.storage.v1.SenderKeyRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                formatVersion: number;
+                states: parley.storage.v1.SenderKeyState.$Properties[];
+                static encode(message: parley.storage.v1.SenderKeyRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.storage.v1.SenderKeyRecord & parley.storage.v1.SenderKeyRecord.$Shape;
+            }
+
+            namespace SenderKeyRecord {
+                interface $Properties {
+                    formatVersion?: (number|null);
+                    states?: (parley.storage.v1.SenderKeyState.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = parley.storage.v1.SenderKeyRecord.$Properties;
+            }
         }
     }
 }

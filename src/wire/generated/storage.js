@@ -2110,6 +2110,556 @@ export const parley = $root.parley = (() => {
                 return IdentityKeyPairRecord;
             })();
 
+            v1.SenderMessageKey = (function() {
+
+                /**
+                 * Properties of a SenderMessageKey.
+                 * @typedef {Object} parley.storage.v1.SenderMessageKey.$Properties
+                 * @property {number|null} [iteration] SenderMessageKey iteration
+                 * @property {Uint8Array|null} [seed] SenderMessageKey seed
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SenderMessageKey.
+                 * @memberof parley.storage.v1
+                 * @interface ISenderMessageKey
+                 * @augments parley.storage.v1.SenderMessageKey.$Properties
+                 * @deprecated Use parley.storage.v1.SenderMessageKey.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SenderMessageKey.
+                 * @typedef {parley.storage.v1.SenderMessageKey.$Properties} parley.storage.v1.SenderMessageKey.$Shape
+                 */
+
+                /**
+                 * Constructs a new SenderMessageKey.
+                 * @memberof parley.storage.v1
+                 * @classdesc Represents a SenderMessageKey.
+                 * @constructor
+                 * @param {parley.storage.v1.SenderMessageKey.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SenderMessageKey = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SenderMessageKey iteration.
+                 * @member {number} iteration
+                 * @memberof parley.storage.v1.SenderMessageKey
+                 * @instance
+                 */
+                SenderMessageKey.prototype.iteration = 0;
+
+                /**
+                 * SenderMessageKey seed.
+                 * @member {Uint8Array} seed
+                 * @memberof parley.storage.v1.SenderMessageKey
+                 * @instance
+                 */
+                SenderMessageKey.prototype.seed = $util.newBuffer([]);
+
+                /**
+                 * Encodes the specified SenderMessageKey message. Does not implicitly {@link parley.storage.v1.SenderMessageKey.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.storage.v1.SenderMessageKey
+                 * @static
+                 * @param {parley.storage.v1.SenderMessageKey.$Properties} message SenderMessageKey message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SenderMessageKey.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.iteration != null && $Object.hasOwnProperty.call(message, "iteration") && message.iteration !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.iteration);
+                    if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.seed);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SenderMessageKey message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.storage.v1.SenderMessageKey
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.storage.v1.SenderMessageKey & parley.storage.v1.SenderMessageKey.$Shape} SenderMessageKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SenderMessageKey.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.storage.v1.SenderMessageKey();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.iteration = value;
+                                else
+                                    delete message.iteration;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.seed = value;
+                                else
+                                    delete message.seed;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return SenderMessageKey;
+            })();
+
+            v1.SenderKeyState = (function() {
+
+                /**
+                 * Properties of a SenderKeyState.
+                 * @typedef {Object} parley.storage.v1.SenderKeyState.$Properties
+                 * @property {number|null} [chainId] SenderKeyState chainId
+                 * @property {number|null} [iteration] SenderKeyState iteration
+                 * @property {Uint8Array|null} [chainKey] SenderKeyState chainKey
+                 * @property {Uint8Array|null} [signingPublic] SenderKeyState signingPublic
+                 * @property {Uint8Array|null} [signingPrivate] SenderKeyState signingPrivate
+                 * @property {Array.<parley.storage.v1.SenderMessageKey.$Properties>|null} [skipped] SenderKeyState skipped
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SenderKeyState.
+                 * @memberof parley.storage.v1
+                 * @interface ISenderKeyState
+                 * @augments parley.storage.v1.SenderKeyState.$Properties
+                 * @deprecated Use parley.storage.v1.SenderKeyState.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SenderKeyState.
+                 * @typedef {parley.storage.v1.SenderKeyState.$Properties} parley.storage.v1.SenderKeyState.$Shape
+                 */
+
+                /**
+                 * Constructs a new SenderKeyState.
+                 * @memberof parley.storage.v1
+                 * @classdesc Represents a SenderKeyState.
+                 * @constructor
+                 * @param {parley.storage.v1.SenderKeyState.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SenderKeyState = function (properties) {
+                    this.skipped = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SenderKeyState chainId.
+                 * @member {number} chainId
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @instance
+                 */
+                SenderKeyState.prototype.chainId = 0;
+
+                /**
+                 * SenderKeyState iteration.
+                 * @member {number} iteration
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @instance
+                 */
+                SenderKeyState.prototype.iteration = 0;
+
+                /**
+                 * SenderKeyState chainKey.
+                 * @member {Uint8Array} chainKey
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @instance
+                 */
+                SenderKeyState.prototype.chainKey = $util.newBuffer([]);
+
+                /**
+                 * SenderKeyState signingPublic.
+                 * @member {Uint8Array} signingPublic
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @instance
+                 */
+                SenderKeyState.prototype.signingPublic = $util.newBuffer([]);
+
+                /**
+                 * SenderKeyState signingPrivate.
+                 * @member {Uint8Array} signingPrivate
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @instance
+                 */
+                SenderKeyState.prototype.signingPrivate = $util.newBuffer([]);
+
+                /**
+                 * SenderKeyState skipped.
+                 * @member {Array.<parley.storage.v1.SenderMessageKey.$Properties>} skipped
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @instance
+                 */
+                SenderKeyState.prototype.skipped = $util.emptyArray;
+
+                /**
+                 * Encodes the specified SenderKeyState message. Does not implicitly {@link parley.storage.v1.SenderKeyState.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @static
+                 * @param {parley.storage.v1.SenderKeyState.$Properties} message SenderKeyState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SenderKeyState.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.chainId);
+                    if (message.iteration != null && $Object.hasOwnProperty.call(message, "iteration") && message.iteration !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.iteration);
+                    if (message.chainKey != null && $Object.hasOwnProperty.call(message, "chainKey") && message.chainKey.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.chainKey);
+                    if (message.signingPublic != null && $Object.hasOwnProperty.call(message, "signingPublic") && message.signingPublic.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signingPublic);
+                    if (message.signingPrivate != null && $Object.hasOwnProperty.call(message, "signingPrivate") && message.signingPrivate.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signingPrivate);
+                    if (message.skipped != null && message.skipped.length)
+                        for (let i = 0; i < message.skipped.length; ++i)
+                            $root.parley.storage.v1.SenderMessageKey.encode(message.skipped[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SenderKeyState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.storage.v1.SenderKeyState & parley.storage.v1.SenderKeyState.$Shape} SenderKeyState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SenderKeyState.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.storage.v1.SenderKeyState();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.chainId = value;
+                                else
+                                    delete message.chainId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.iteration = value;
+                                else
+                                    delete message.iteration;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.chainKey = value;
+                                else
+                                    delete message.chainKey;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signingPublic = value;
+                                else
+                                    delete message.signingPublic;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signingPrivate = value;
+                                else
+                                    delete message.signingPrivate;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.skipped && message.skipped.length))
+                                    message.skipped = [];
+                                message.skipped.push($root.parley.storage.v1.SenderMessageKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return SenderKeyState;
+            })();
+
+            v1.SenderKeyRecord = (function() {
+
+                /**
+                 * Properties of a SenderKeyRecord.
+                 * @typedef {Object} parley.storage.v1.SenderKeyRecord.$Properties
+                 * @property {number|null} [formatVersion] SenderKeyRecord formatVersion
+                 * @property {Array.<parley.storage.v1.SenderKeyState.$Properties>|null} [states] SenderKeyRecord states
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SenderKeyRecord.
+                 * @memberof parley.storage.v1
+                 * @interface ISenderKeyRecord
+                 * @augments parley.storage.v1.SenderKeyRecord.$Properties
+                 * @deprecated Use parley.storage.v1.SenderKeyRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SenderKeyRecord.
+                 * @typedef {parley.storage.v1.SenderKeyRecord.$Properties} parley.storage.v1.SenderKeyRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new SenderKeyRecord.
+                 * @memberof parley.storage.v1
+                 * @classdesc Represents a SenderKeyRecord.
+                 * @constructor
+                 * @param {parley.storage.v1.SenderKeyRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SenderKeyRecord = function (properties) {
+                    this.states = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SenderKeyRecord formatVersion.
+                 * @member {number} formatVersion
+                 * @memberof parley.storage.v1.SenderKeyRecord
+                 * @instance
+                 */
+                SenderKeyRecord.prototype.formatVersion = 0;
+
+                /**
+                 * SenderKeyRecord states.
+                 * @member {Array.<parley.storage.v1.SenderKeyState.$Properties>} states
+                 * @memberof parley.storage.v1.SenderKeyRecord
+                 * @instance
+                 */
+                SenderKeyRecord.prototype.states = $util.emptyArray;
+
+                /**
+                 * Encodes the specified SenderKeyRecord message. Does not implicitly {@link parley.storage.v1.SenderKeyRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof parley.storage.v1.SenderKeyRecord
+                 * @static
+                 * @param {parley.storage.v1.SenderKeyRecord.$Properties} message SenderKeyRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SenderKeyRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion") && message.formatVersion !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.formatVersion);
+                    if (message.states != null && message.states.length)
+                        for (let i = 0; i < message.states.length; ++i)
+                            $root.parley.storage.v1.SenderKeyState.encode(message.states[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SenderKeyRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof parley.storage.v1.SenderKeyRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {parley.storage.v1.SenderKeyRecord & parley.storage.v1.SenderKeyRecord.$Shape} SenderKeyRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SenderKeyRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.parley.storage.v1.SenderKeyRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.formatVersion = value;
+                                else
+                                    delete message.formatVersion;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.states && message.states.length))
+                                    message.states = [];
+                                message.states.push($root.parley.storage.v1.SenderKeyState.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return SenderKeyRecord;
+            })();
+
             return v1;
         })();
 
