@@ -52,3 +52,14 @@ export function resolveLimits(overrides?: Partial<Limits>): Limits {
   }
   return Object.freeze(merged);
 }
+
+/** Plaintext handed to an encrypt call: a Uint8Array within maxPlaintextBytes. */
+export function assertPlaintext(plaintext: unknown, limits: Limits): asserts plaintext is Uint8Array {
+  if (!(plaintext instanceof Uint8Array)) {
+    throw new ProtocolError('InvalidArgument', '"plaintext" expected Uint8Array', { field: 'plaintext' });
+  }
+  const max = limits.maxPlaintextBytes;
+  if (plaintext.length > max) {
+    throw new ProtocolError('MessageTooLarge', `plaintext expected at most ${max} bytes, got ${plaintext.length}`, { expected: max, got: plaintext.length });
+  }
+}

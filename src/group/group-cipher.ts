@@ -4,7 +4,7 @@ import { type ProtocolOptions, type ResolvedOptions, resolveOptions } from '../c
 import { callStore, ProtocolError } from '../errors.js';
 import { type KeyedMutex, mutexFor } from '../internal/keyed-mutex.js';
 import { generateKeyPair, sign, verify } from '../keys/curve.js';
-import { MAX_COUNTER } from '../limits.js';
+import { assertPlaintext, MAX_COUNTER } from '../limits.js';
 import { takeMessageKeySeed } from '../ratchet/chain.js';
 import { deriveSenderMessageKeys, messageKeySeed, nextChainKey } from '../ratchet/kdf.js';
 import type { SenderKeyStore } from '../stores/store-interfaces.js';
@@ -129,13 +129,7 @@ export class GroupCipher {
    * @throws ProtocolError SessionNotFound (no sender key yet), InvalidState, MessageTooLarge, StoreFailure
    */
   async encrypt(plaintext: Uint8Array): Promise<Uint8Array> {
-    if (!(plaintext instanceof Uint8Array)) {
-      throw new ProtocolError('InvalidArgument', '"plaintext" expected Uint8Array', { field: 'plaintext' });
-    }
-    const max = this.#env.limits.maxPlaintextBytes;
-    if (plaintext.length > max) {
-      throw new ProtocolError('MessageTooLarge', `plaintext expected at most ${max} bytes, got ${plaintext.length}`, { expected: max, got: plaintext.length });
-    }
+    assertPlaintext(plaintext, this.#env.limits);
     return this.#locked(async () => {
       const { crypto, context } = this.#env;
       const record = await this.#load();

@@ -4,6 +4,7 @@ import { type ProtocolOptions, type ResolvedOptions, resolveOptions } from '../c
 import { callStore, ProtocolError } from '../errors.js';
 import { acceptSession } from '../handshake/x3dh.js';
 import { type KeyedMutex, mutexFor } from '../internal/keyed-mutex.js';
+import { assertPlaintext } from '../limits.js';
 import { assertHandshakeKey } from '../keys/curve.js';
 import { ratchetDecrypt, ratchetEncrypt } from '../ratchet/double-ratchet.js';
 import type { ProtocolStore } from '../stores/store-interfaces.js';
@@ -55,13 +56,7 @@ export class SessionCipher {
    * @throws ProtocolError SessionNotFound, UntrustedIdentity, InvalidArgument, InvalidState, StoreFailure
    */
   async encrypt(plaintext: Uint8Array): Promise<CiphertextMessage> {
-    if (!(plaintext instanceof Uint8Array)) {
-      throw new ProtocolError('InvalidArgument', '"plaintext" expected Uint8Array', { field: 'plaintext' });
-    }
-    const max = this.#env.limits.maxPlaintextBytes;
-    if (plaintext.length > max) {
-      throw new ProtocolError('MessageTooLarge', `plaintext expected at most ${max} bytes, got ${plaintext.length}`, { expected: max, got: plaintext.length });
-    }
+    assertPlaintext(plaintext, this.#env.limits);
     return this.#locked(async () => {
       const record = await this.#loadRecord();
       const current = record?.current;
