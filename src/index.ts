@@ -5,6 +5,20 @@ export { type Context, defaultContext } from './context.js';
 export type { CryptoBackend } from './crypto/backend.js';
 export { nobleCrypto } from './crypto/noble.js';
 export { type ErrorCode, type ErrorDetails, type ErrorFamily, ProtocolError } from './errors.js';
+export {
+  type ContentOptions,
+  decryptContent,
+  decryptGroupContent,
+  encryptContent,
+  encryptGroupContent,
+  openContent,
+  sealContent,
+} from './content/content-cipher.js';
+export { type ContentLimits, DEFAULT_CONTENT_LIMITS } from './content/content-limits.js';
+export { padRandom, unpad } from './content/padding.js';
+export { selectTranslation, type TranslationChoice, type TranslationRule } from './content/translations.js';
+export type * from './content/types.js';
+export { validateContent } from './content/validate.js';
 export { GroupCipher, type SenderKeyFormat } from './group/group-cipher.js';
 export { type DistributionTracking, type FanOutResult, GroupSender } from './group/group-sender.js';
 export { MAX_SENDER_KEY_STATES, SenderKeyRecord } from './group/sender-key-record.js';
