@@ -7,8 +7,17 @@ import type { ProtocolStore, SenderKeyStore } from '../stores/store-interfaces.j
 import { decodeSenderKeyDistributionMessage } from '../wire/sender-key-codec.js';
 import { GroupCipher, type SenderKeyFormat } from './group-cipher.js';
 
-/** Which sender key each member device holds, and under which identity key it was sent. */
-export type DistributionTracking = Record<string, { readonly chainId: number; readonly identityKey: string }>;
+/**
+ * Every device that was sent the current sender key (so it can read until the key rotates),
+ * under which identity key, and whether it must be sent the key again.
+ */
+export type DistributionTracking = Record<string, { readonly chainId: number; readonly identityKey: string; readonly resend?: boolean }>;
+
+interface Holder {
+  chainId: number;
+  identityKey: string;
+  resend: boolean;
+}
 
 export interface FanOutResult {
   /** One encrypted distribution message per device that did not have the current sender key. */
@@ -33,7 +42,8 @@ export class GroupSender {
   readonly #self: ProtocolAddress;
   readonly #options: ProtocolOptions | undefined;
   readonly #cipher: GroupCipher;
-  #tracking = new Map<string, { chainId: number; identityKey: string }>();
+  /** Devices that hold (or may hold) the current key. Entries leave only when the key rotates. */
+  #tracking = new Map<string, Holder>();
 
   constructor(
     store: ProtocolStore & SenderKeyStore,
@@ -46,7 +56,9 @@ export class GroupSender {
     this.#self = self;
     this.#options = options;
     this.#cipher = new GroupCipher(store, self, distributionId, format, options);
-    for (const [address, entry] of Object.entries(options?.tracking ?? {})) this.#tracking.set(address, { ...entry });
+    for (const [address, entry] of Object.entries(options?.tracking ?? {})) {
+      this.#tracking.set(address, { chainId: entry.chainId, identityKey: entry.identityKey, resend: entry.resend === true });
+    }
   }
 
   /** The group cipher of this device's own sender key (for decrypting, use one per sender device). */
@@ -56,19 +68,23 @@ export class GroupSender {
 
   /** A JSON-safe copy of which devices hold which sender key. */
   get tracking(): DistributionTracking {
-    return Object.fromEntries([...this.#tracking].map(([k, v]) => [k, { ...v }]));
+    return Object.fromEntries(
+      [...this.#tracking].map(([k, v]) => [k, v.resend ? { chainId: v.chainId, identityKey: v.identityKey, resend: true } : { chainId: v.chainId, identityKey: v.identityKey }]),
+    );
   }
 
   /** True when `device` was sent the current sender key. */
   async hasCurrentKey(device: ProtocolAddress): Promise<boolean> {
     const chainId = await this.#currentChainId();
-    return this.#tracking.get(device.toString())?.chainId === chainId;
+    const holder = this.#tracking.get(device.toString());
+    return holder !== undefined && holder.chainId === chainId && !holder.resend;
   }
 
   /**
    * Makes sure every device in `devices` (all current member devices, other than this one) holds
-   * the current sender key. If a device that had the key is no longer listed, the key is rotated
-   * first and every listed device gets the new one.
+   * the current sender key. If any device that was ever sent the current key is no longer listed
+   * (even one marked for re-send, or one whose session was lost), the key is rotated first and
+   * every listed device gets the new one.
    */
   async distribute(devices: readonly ProtocolAddress[]): Promise<FanOutResult> {
     const listed = new Set(devices.map((d) => d.toString()));
@@ -83,14 +99,15 @@ export class GroupSender {
       const identity = await callStore('getIdentity', () => this.#store.getIdentity(device));
       const identityKey = identity === undefined ? '' : toHex(identity);
       const known = this.#tracking.get(device.toString());
-      if (known !== undefined && known.chainId === chainId && known.identityKey === identityKey) continue;
+      if (known !== undefined && known.chainId === chainId && known.identityKey === identityKey && !known.resend) continue;
       try {
         const message = await new SessionCipher(this.#store, device, this.#options).encrypt(distribution);
         messages.push({ address: device, message });
-        this.#tracking.set(device.toString(), { chainId, identityKey });
+        this.#tracking.set(device.toString(), { chainId, identityKey, resend: false });
       } catch (e) {
         if (!ProtocolError.is(e, 'SessionNotFound')) throw e;
-        this.#tracking.delete(device.toString());
+        // It may still hold the key from before: keep it tracked so its removal rotates.
+        if (known !== undefined) known.resend = true;
         missingSession.push(device);
       }
     }
@@ -108,9 +125,13 @@ export class GroupSender {
     this.#tracking.clear();
   }
 
-  /** Forgets that `device` has the key (e.g. its identity changed or it reported a decrypt failure). */
+  /**
+   * Marks `device` for a re-send (e.g. it reported a decrypt failure). It stays counted as a
+   * holder of the current key, so removing it later still rotates the key.
+   */
   invalidate(device: ProtocolAddress): void {
-    this.#tracking.delete(device.toString());
+    const holder = this.#tracking.get(device.toString());
+    if (holder !== undefined) holder.resend = true;
   }
 
   async #currentChainId(): Promise<number> {
