@@ -15,6 +15,7 @@ export {
   sealContent,
 } from './content/content-cipher.js';
 export { type ContentLimits, DEFAULT_CONTENT_LIMITS } from './content/content-limits.js';
+export * from './content/index-media.js';
 export { padRandom, unpad } from './content/padding.js';
 export { selectTranslation, type TranslationChoice, type TranslationRule } from './content/translations.js';
 export type * from './content/types.js';

@@ -1,0 +1,33 @@
+// WhatsApp media encryption (BUSINESS.md §2.3): one-shot and streaming forms.
+export {
+  DEFAULT_MAX_MEDIA_BYTES,
+  decryptMedia,
+  deriveMediaKeys,
+  type EncryptedMedia,
+  encryptMedia,
+  MEDIA_HKDF_INFO,
+  MEDIA_KEY_BYTES,
+  MEDIA_MAC_BYTES,
+  MEDIA_TYPES,
+  type MediaDecryptParams,
+  mediaHkdfInfo,
+  type MediaKeys,
+  type MediaOptions,
+  type MediaType,
+} from './media.js';
+export {
+  DEFAULT_MAX_STREAM_MEDIA_BYTES,
+  DEFAULT_SEGMENT_BYTES,
+  decryptMediaStream,
+  type EncryptedMediaInfo,
+  encryptMediaStream,
+  type MediaByteSource,
+  type MediaEncryptStream,
+  type MediaStreamOptions,
+  type OpenMediaSource,
+  type ReadableStreamLike,
+  type ReadableStreamReaderLike,
+  toReadableStream,
+  type VerifiedMedia,
+  verifyMediaStream,
+} from './media-stream.js';
