@@ -16,6 +16,38 @@ export {
 } from './content/content-cipher.js';
 export { type ContentLimits, DEFAULT_CONTENT_LIMITS } from './content/content-limits.js';
 export * from './content/index-media.js';
+export {
+  createLanguagePack,
+  DEFAULT_LANGUAGE_PACK_LIMITS,
+  type LanguagePack,
+  type LanguagePackButton,
+  type LanguagePackData,
+  type LanguagePackElement,
+  type LanguagePackInput,
+  type LanguagePackLimits,
+  type LanguagePackOptions,
+  type TemplateCategory,
+  verifyLanguagePack,
+} from './content/language-pack.js';
+export {
+  LANGUAGE_PACK_REFRESH_MS,
+  LANGUAGE_PACK_RETRY_MS,
+  LanguagePackCache,
+  type LanguagePackCacheConfig,
+  type LanguagePackCacheOptions,
+  type PackClock,
+  type PackFetcher,
+  type PackScheduler,
+} from './content/pack-cache.js';
+export {
+  packsNeeded,
+  type PackLookup,
+  type PackRef,
+  type RenderOptions,
+  type RenderResult,
+  renderHsm,
+  renderTemplate,
+} from './content/render.js';
 export { padRandom, unpad } from './content/padding.js';
 export { selectTranslation, type TranslationChoice, type TranslationRule } from './content/translations.js';
 export type * from './content/types.js';
@@ -68,3 +100,4 @@ export {
   encodePreKeyRecord,
   encodeSignedPreKeyRecord,
 } from './wire/storage-codec.js';
+export * from './business/index.js';
