@@ -1,4 +1,5 @@
 import { assertBytes } from '../bytes.js';
+import { DEFAULT_CONTENT_LIMITS } from './content-limits.js';
 import { type ProtocolOptions, resolveOptions } from '../config.js';
 import { type ErrorCode, ProtocolError } from '../errors.js';
 import { parsePublicKey, sign, verify } from '../keys/curve.js';
@@ -112,13 +113,14 @@ export function resolveLanguagePackLimits(overrides?: Partial<LanguagePackLimits
   return Object.freeze(merged);
 }
 
-export const MAX_HEADER_LENGTH = 60;
-export const MAX_BODY_LENGTH = 1_024;
-export const MAX_FOOTER_LENGTH = 60;
-export const MAX_BUTTONS = 10;
-export const MAX_URL_BUTTONS = 2;
-export const MAX_CALL_BUTTONS = 1;
-export const MAX_BUTTON_TEXT_LENGTH = 25;
+// Meta's template limits (BUSINESS.md §4.6): the same numbers content validation uses.
+export const MAX_HEADER_LENGTH = DEFAULT_CONTENT_LIMITS.maxTemplateHeaderLength;
+export const MAX_BODY_LENGTH = DEFAULT_CONTENT_LIMITS.maxTemplateBodyLength;
+export const MAX_FOOTER_LENGTH = DEFAULT_CONTENT_LIMITS.maxTemplateFooterLength;
+export const MAX_BUTTONS = DEFAULT_CONTENT_LIMITS.maxTemplateButtons;
+export const MAX_URL_BUTTONS = DEFAULT_CONTENT_LIMITS.maxUrlButtons;
+export const MAX_CALL_BUTTONS = DEFAULT_CONTENT_LIMITS.maxPhoneButtons;
+export const MAX_BUTTON_TEXT_LENGTH = DEFAULT_CONTENT_LIMITS.maxButtonTextLength;
 const MAX_NAMESPACE_LENGTH = 256;
 const MAX_ELEMENT_NAME_LENGTH = 512;
 const MAX_URL_LENGTH = 2_000;

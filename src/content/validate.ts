@@ -33,7 +33,6 @@ const ELEMENT_NAME = /^[a-z0-9_]+$/;
 // http(s), a host name or bracketed IPv6 address, optional port, then no spaces or controls.
 const HTTP_URL = /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?(?:[/?#][^\s\x00-\x1f\x7f]*)?$/i;
 const PHONE = /^\+?[0-9][0-9 ()-]{2,31}$/;
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 let knownCurrencies: ReadonlySet<string> | undefined;
 function isKnownCurrency(code: string): boolean {
@@ -319,9 +318,4 @@ class ContentValidator {
 
 function tagKey(tag: LanguageTag): string {
   return tag.lc === undefined ? tag.lg : `${tag.lg}_${tag.lc}`;
-}
-
-/** Positional placeholders ({{1}}, {{2}}, …) in a template text, for callers that check arity. */
-export function placeholderNumbers(text: string): number[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => Number(m[1])).filter((n) => Number.isInteger(n) && n > 0);
 }
