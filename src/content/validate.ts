@@ -28,6 +28,7 @@ export function validateContent(content: Content, limits: ContentLimits, code: '
 }
 
 const LANGUAGE = /^[a-z]{2,3}$/;
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const REGION = /^(?:[A-Z]{2}|[0-9]{3})$/;
 const ELEMENT_NAME = /^[a-z0-9_]+$/;
 // http(s), a host name or bracketed IPv6 address, optional port, then no spaces or controls.
@@ -67,9 +68,12 @@ class ContentValidator {
   string(value: unknown, field: string, max: number, opts: { required?: boolean; min?: number } = {}): void {
     if (value === undefined && opts.required !== true) return;
     if (typeof value !== 'string') this.fail(field, 'a string', typeof value);
-    const min = opts.min ?? (opts.required === true ? 1 : 0);
+    // An optional string is either absent or non-empty: WhatsApp encodes absent strings as empty.
+    const min = opts.min ?? 1;
     if (value.length < min) this.fail(field, `at least ${min} characters`, value.length);
     if (value.length > max) this.fail(field, `at most ${max} characters`, value.length);
+    // Lone surrogates would silently become U+FFFD in UTF-8: the text would change in transit.
+    if (LONE_SURROGATE.test(value)) this.fail(field, 'well-formed Unicode', 'a lone surrogate');
   }
 
   bytes(value: unknown, field: string, opts: { exact?: number; max?: number; required?: boolean }): void {

@@ -336,7 +336,7 @@ function hydratedButtonFromProto(b: parley.content.v1.HydratedTemplateButton.$Pr
 }
 
 function contentFromProto(m: parley.content.v1.Content.$Properties, field: string): Content {
-  const meta = { ...opt('messageId', str(m.messageId)), ...opt('timestampMs', int64(own(m, 'timestampMs'), `${field}.timestampMs`)) };
+  const meta = { ...opt('messageId', own(m, 'messageId')), ...opt('timestampMs', int64(own(m, 'timestampMs'), `${field}.timestampMs`)) };
   if (m.conversation != null) return { ...meta, kind: 'text', text: m.conversation };
   if (m.imageMessage != null) return { ...meta, kind: 'image', image: imageFromProto(m.imageMessage, `${field}.image`) };
   if (m.extendedTextMessage != null) {
