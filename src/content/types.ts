@@ -9,6 +9,11 @@ export interface ContentMeta {
   readonly messageId?: string;
   /** Milliseconds since the epoch, set by the sender. */
   readonly timestampMs?: number;
+  /**
+   * SHA-256 (32 bytes) of the envelope header the gateway sees, so the recipient detects any
+   * change to it (gateway/envelope.ts).
+   */
+  readonly envelopeDigest?: Uint8Array;
 }
 
 export interface TextContent extends ContentMeta {

@@ -106,6 +106,7 @@ class ContentValidator {
     if (typeof content !== 'object' || content === null) this.fail(field, 'an object', String(content));
     this.messageId(content.messageId, `${field}.messageId`);
     if (content.timestampMs !== undefined) this.integer(content.timestampMs, `${field}.timestampMs`, 0, Number.MAX_SAFE_INTEGER);
+    this.bytes(content.envelopeDigest, `${field}.envelopeDigest`, { exact: 32 });
     switch (content.kind) {
       case 'text':
         return this.string(content.text, `${field}.text`, this.limits.maxTextLength, { required: true });

@@ -172,7 +172,11 @@ function hydratedButtonToProto(button: HydratedButton): parley.content.v1.Hydrat
 }
 
 function contentToProto(content: Content): ContentProps {
-  const meta: ContentProps = { ...opt('messageId', content.messageId), ...opt('timestampMs', content.timestampMs) };
+  const meta: ContentProps = {
+    ...opt('messageId', content.messageId),
+    ...opt('timestampMs', content.timestampMs),
+    ...opt('envelopeDigest', content.envelopeDigest),
+  };
   switch (content.kind) {
     case 'text':
       return { ...meta, conversation: content.text };
@@ -336,7 +340,11 @@ function hydratedButtonFromProto(b: parley.content.v1.HydratedTemplateButton.$Pr
 }
 
 function contentFromProto(m: parley.content.v1.Content.$Properties, field: string): Content {
-  const meta = { ...opt('messageId', own(m, 'messageId')), ...opt('timestampMs', int64(own(m, 'timestampMs'), `${field}.timestampMs`)) };
+  const meta = {
+    ...opt('messageId', own(m, 'messageId')),
+    ...opt('timestampMs', int64(own(m, 'timestampMs'), `${field}.timestampMs`)),
+    ...opt('envelopeDigest', bytes(own(m, 'envelopeDigest'))),
+  };
   if (m.conversation != null) return { ...meta, kind: 'text', text: m.conversation };
   if (m.imageMessage != null) return { ...meta, kind: 'image', image: imageFromProto(m.imageMessage, `${field}.image`) };
   if (m.extendedTextMessage != null) {

@@ -21,6 +21,7 @@ export namespace parley {
                 receipt?: (parley.content.v1.Receipt.$Properties|null);
                 messageId: string;
                 timestampMs: number;
+                envelopeDigest: Uint8Array;
                 kind?: ("conversation"|"imageMessage"|"extendedTextMessage"|"highlyStructuredMessage"|"templateMessage"|"translations"|"receipt");
                 static encode(message: parley.content.v1.Content.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.content.v1.Content & parley.content.v1.Content.$Shape;
@@ -37,6 +38,7 @@ export namespace parley {
                     receipt?: (parley.content.v1.Receipt.$Properties|null);
                     messageId?: (string|null);
                     timestampMs?: (number|null);
+                    envelopeDigest?: (Uint8Array|null);
                     kind?: ("conversation"|"imageMessage"|"extendedTextMessage"|"highlyStructuredMessage"|"templateMessage"|"translations"|"receipt");
                     $unknowns?: Uint8Array[];
                 }
@@ -50,6 +52,7 @@ export namespace parley {
                   receipt?: parley.content.v1.Receipt.$Shape|null;
                   messageId?: string|null;
                   timestampMs?: number|null;
+                  envelopeDigest?: Uint8Array|null;
                   $unknowns?: Uint8Array[];
                 } & (
                   ({ kind?: undefined; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "conversation"; conversation: string; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "imageMessage"; conversation?: null; imageMessage: parley.content.v1.ImageMessage.$Shape; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "extendedTextMessage"; conversation?: null; imageMessage?: null; extendedTextMessage: parley.content.v1.ExtendedTextMessage.$Shape; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "highlyStructuredMessage"; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage: parley.content.v1.HighlyStructuredMessage.$Shape; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "templateMessage"; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage: parley.content.v1.TemplateMessage.$Shape; translations?: null; receipt?: null }|{ kind?: "translations"; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations: parley.content.v1.Translations.$Shape; receipt?: null }|{ kind?: "receipt"; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt: parley.content.v1.Receipt.$Shape })

@@ -49,6 +49,7 @@ export const parley = $root.parley = (() => {
                  * @property {parley.content.v1.Receipt.$Properties|null} [receipt] Content receipt
                  * @property {string|null} [messageId] Content messageId
                  * @property {number|null} [timestampMs] Content timestampMs
+                 * @property {Uint8Array|null} [envelopeDigest] Content envelopeDigest
                  * @property {"conversation"|"imageMessage"|"extendedTextMessage"|"highlyStructuredMessage"|"templateMessage"|"translations"|"receipt"} [kind] Content kind
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -73,6 +74,7 @@ export const parley = $root.parley = (() => {
                  *   receipt?: parley.content.v1.Receipt.$Shape|null;
                  *   messageId?: string|null;
                  *   timestampMs?: number|null;
+                 *   envelopeDigest?: Uint8Array|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
                  *   ({ kind?: undefined; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "conversation"; conversation: string; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "imageMessage"; conversation?: null; imageMessage: parley.content.v1.ImageMessage.$Shape; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "extendedTextMessage"; conversation?: null; imageMessage?: null; extendedTextMessage: parley.content.v1.ExtendedTextMessage.$Shape; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "highlyStructuredMessage"; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage: parley.content.v1.HighlyStructuredMessage.$Shape; templateMessage?: null; translations?: null; receipt?: null }|{ kind?: "templateMessage"; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage: parley.content.v1.TemplateMessage.$Shape; translations?: null; receipt?: null }|{ kind?: "translations"; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations: parley.content.v1.Translations.$Shape; receipt?: null }|{ kind?: "receipt"; conversation?: null; imageMessage?: null; extendedTextMessage?: null; highlyStructuredMessage?: null; templateMessage?: null; translations?: null; receipt: parley.content.v1.Receipt.$Shape })
@@ -166,6 +168,14 @@ export const parley = $root.parley = (() => {
                  */
                 Content.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
+                /**
+                 * Content envelopeDigest.
+                 * @member {Uint8Array} envelopeDigest
+                 * @memberof parley.content.v1.Content
+                 * @instance
+                 */
+                Content.prototype.envelopeDigest = $util.newBuffer([]);
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -214,6 +224,8 @@ export const parley = $root.parley = (() => {
                         writer.uint32(/* id 1010, wireType 2 =*/8082).string(message.messageId);
                     if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
                         writer.uint32(/* id 1011, wireType 0 =*/8088).int64(message.timestampMs);
+                    if (message.envelopeDigest != null && $Object.hasOwnProperty.call(message, "envelopeDigest"))
+                        writer.uint32(/* id 1012, wireType 2 =*/8098).bytes(message.envelopeDigest);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -317,6 +329,12 @@ export const parley = $root.parley = (() => {
                                 if (wireType !== 0)
                                     break;
                                 message.timestampMs = reader.int64();
+                                continue;
+                            }
+                        case 1012: {
+                                if (wireType !== 2)
+                                    break;
+                                message.envelopeDigest = reader.bytes();
                                 continue;
                             }
                         }
