@@ -1,7 +1,16 @@
 // Two parties run parley end to end: a business and a customer, each with its own store.
 // Run with `npm run demo`.
 import {
+  createLanguagePack,
+  decryptContent,
+  decryptGroupContent,
+  encryptContent,
+  encryptGroupContent,
   generateIdentityKeyPair,
+  GroupCipher,
+  GroupSender,
+  renderHsm,
+  verifyLanguagePack,
   generatePreKeys,
   generateRegistrationId,
   generateSignedPreKey,
@@ -34,7 +43,7 @@ async function device(name: string) {
     preKey: { id: preKey!.id, publicKey: preKey!.keyPair.publicKey },
   };
   log(`${name}: identity ${toHex(identity.publicKey).slice(0, 16)}…, registration id ${registrationId}`);
-  return { store, bundle, address: new ProtocolAddress(name, 1) };
+  return { store, bundle, identity, address: new ProtocolAddress(name, 1) };
 }
 
 async function main(): Promise<void> {
@@ -69,6 +78,48 @@ async function main(): Promise<void> {
   const record = await customer.store.loadSession(shop.address);
   log(`1,000 ping-pong messages (a DH ratchet step each) in ${elapsed.toFixed(0)} ms with the pure-JS backend`);
   log(`customer's session record after them: ${record!.serialize().length} bytes (old chains pruned)`);
+
+  // A template message, rendered by the customer from the shop's signed language pack.
+  const pack = createLanguagePack(
+    {
+      namespace: 'shop_ns',
+      lg: 'de',
+      lc: 'DE',
+      version: 1,
+      elements: [{ name: 'order_total', category: 'utility', body: 'Ihre Bestellung über {{1}} kommt am {{2}}.', buttons: [] }],
+    },
+    shop.identity.privateKey,
+  );
+  const template = await encryptContent(toCustomer, {
+    kind: 'hsm',
+    messageId: 'order-1234',
+    hsm: {
+      namespace: 'shop_ns',
+      elementName: 'order_total',
+      params: [],
+      localizableParams: [
+        { default: '€12.50', currency: { code: 'EUR', amount1000: 12_500 } },
+        { default: 'Monday', dateTime: { components: { year: 2026, month: 11, dayOfMonth: 30 } } },
+      ],
+      deterministicLg: 'de',
+      deterministicLc: 'DE',
+    },
+  });
+  const received = await decryptContent(toShop, template);
+  log(`shop → customer: HSM template, ${template.body.length} bytes; language pack ${pack.length} bytes, signed by the shop`);
+  if (received.kind === 'hsm') {
+    const rendered = renderHsm(received.hsm, verifyLanguagePack(pack, shop.bundle.identityKey));
+    log(`customer renders (${rendered.status}): ${rendered.status === 'rendered' ? rendered.body : rendered.missing}`);
+  }
+
+  // A broadcast to a group: one sender-key ciphertext for every member device.
+  const sender = new GroupSender(shop.store, shop.address, 'shop-updates@g.us', 'whatsapp');
+  const { messages } = await sender.distribute([customer.address]);
+  const fromShop = new GroupCipher(customer.store, shop.address, 'shop-updates@g.us', 'whatsapp');
+  await fromShop.processDistributionMessage(await toShop.decrypt(messages[0]!.message));
+  const broadcast = await encryptGroupContent(sender.cipher, { kind: 'text', text: 'Winter sale starts now!' });
+  const groupContent = await decryptGroupContent(fromShop, broadcast);
+  log(`shop → group: sender-key message (WhatsApp format), ${broadcast.length} bytes; customer reads "${groupContent.kind === 'text' ? groupContent.text : groupContent.kind}"`);
 }
 
 main().catch((e: unknown) => {
