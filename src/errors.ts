@@ -26,6 +26,7 @@ const CODE_FAMILIES = {
   UntrustedIdentity: 'input',
   InvalidPreKeyId: 'input',
   InvalidSignedPreKeyId: 'input',
+  UntrustedIssuer: 'input',
   StoreFailure: 'store',
   Internal: 'internal',
 } as const satisfies Record<string, ErrorFamily>;
