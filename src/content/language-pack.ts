@@ -1,4 +1,4 @@
-import { assertBytes } from '../bytes.js';
+import { assertBytes, concatBytes, utf8 } from '../bytes.js';
 import { DEFAULT_CONTENT_LIMITS } from './content-limits.js';
 import { type ProtocolOptions, resolveOptions } from '../config.js';
 import { type ErrorCode, ProtocolError } from '../errors.js';
@@ -358,7 +358,7 @@ export function createLanguagePack(pack: LanguagePackInput, identityPrivateKey: 
   }
   const data = validateLanguagePackData({ ...pack, issuedAtMs: pack.issuedAtMs ?? context.now() }, 'InvalidArgument', limits);
   const packBytes = encodeLanguagePackData(data);
-  const signed = encodeSignedLanguagePack(packBytes, sign(crypto, context, identityPrivateKey, packBytes));
+  const signed = encodeSignedLanguagePack(packBytes, sign(crypto, context, identityPrivateKey, concatBytes(LANGUAGE_PACK_SIGNATURE_CONTEXT, packBytes)));
   if (signed.length > limits.maxPackBytes) {
     throw new ProtocolError('MessageTooLarge', `SignedLanguagePack expected at most ${limits.maxPackBytes} bytes, got ${signed.length}`, {
       expected: limits.maxPackBytes,
@@ -367,6 +367,12 @@ export function createLanguagePack(pack: LanguagePackInput, identityPrivateKey: 
   }
   return signed;
 }
+
+/**
+ * Prefix of the signed bytes: the identity key also signs prekeys and certificate details, so a
+ * pack signature must never verify as one of those (no protobuf starts with 0x00).
+ */
+export const LANGUAGE_PACK_SIGNATURE_CONTEXT: Uint8Array = concatBytes(Uint8Array.of(0), utf8('parley language pack v1'), Uint8Array.of(0));
 
 /**
  * Checks a received SignedLanguagePack: size cap, container decode, the signature by the business
@@ -383,7 +389,7 @@ export function verifyLanguagePack(signedBytes: Uint8Array, businessIdentityKey:
   const limits = resolveLanguagePackLimits(options?.packLimits);
   parsePublicKey(businessIdentityKey, 'businessIdentityKey');
   const { pack, signature } = decodeSignedLanguagePack(signedBytes, limits.maxPackBytes);
-  if (!verify(crypto, businessIdentityKey, pack, signature)) {
+  if (!verify(crypto, businessIdentityKey, concatBytes(LANGUAGE_PACK_SIGNATURE_CONTEXT, pack), signature)) {
     throw new ProtocolError('BadSignature', 'SignedLanguagePack signature does not verify with the business identity key', {
       field: 'signature',
     });

@@ -20,6 +20,15 @@ import {
 } from '../../src/wire/language-pack-codec.js';
 import { parley } from '../../src/wire/generated/language-pack.js';
 import { deterministicContext } from '../support/deterministic.js';
+import { LANGUAGE_PACK_SIGNATURE_CONTEXT } from '../../src/content/language-pack.js';
+
+/** The bytes a pack signature covers: the domain-separation prefix, then the exact pack bytes. */
+function withContext(pack: Uint8Array): Uint8Array {
+  const out = new Uint8Array(LANGUAGE_PACK_SIGNATURE_CONTEXT.length + pack.length);
+  out.set(LANGUAGE_PACK_SIGNATURE_CONTEXT);
+  out.set(pack, LANGUAGE_PACK_SIGNATURE_CONTEXT.length);
+  return out;
+}
 
 const context = deterministicContext('language-pack-tests');
 const options = { context };
@@ -57,12 +66,12 @@ function samplePack(): LanguagePackInput {
 /** Signs arbitrary data without create's checks, to test what a receiver rejects. */
 function signRaw(data: LanguagePackData, key = business.privateKey): Uint8Array {
   const pack = encodeLanguagePackData(data);
-  return encodeSignedLanguagePack(pack, sign(nobleCrypto, context, key, pack));
+  return encodeSignedLanguagePack(pack, sign(nobleCrypto, context, key, withContext(pack)));
 }
 
 function signProto(value: parley.languagepack.v1.LanguagePack.$Properties): Uint8Array {
   const pack = parley.languagepack.v1.LanguagePack.encode(value).finish().slice();
-  return encodeSignedLanguagePack(pack, sign(nobleCrypto, context, business.privateKey, pack));
+  return encodeSignedLanguagePack(pack, sign(nobleCrypto, context, business.privateKey, withContext(pack)));
 }
 
 function withData(pack: { elements: readonly LanguagePackElement[] } & object): LanguagePackData {
@@ -113,10 +122,14 @@ describe('createLanguagePack / verifyLanguagePack', () => {
     expect('footer' in pack.element('otp_code')!).toBe(false);
   });
 
-  it('signs exactly the pack bytes in the container with the business identity key', () => {
+  it('signs the context prefix and exactly the pack bytes in the container with the business identity key', () => {
     const signed = createLanguagePack(samplePack(), business.privateKey, options);
     const { pack, signature } = decodeSignedLanguagePack(signed, 1 << 20);
-    expect(nobleCrypto.xeddsaVerify(business.publicKey.subarray(1), pack, signature)).toBe(true);
+    expect(nobleCrypto.xeddsaVerify(business.publicKey.subarray(1), withContext(pack), signature)).toBe(true);
+    // Without the prefix the signature is worthless: it cannot be replayed as a signature over bare protobuf.
+    expect(nobleCrypto.xeddsaVerify(business.publicKey.subarray(1), pack, signature)).toBe(false);
+    const bare = encodeSignedLanguagePack(pack, sign(nobleCrypto, context, business.privateKey, pack));
+    expect(() => verifyLanguagePack(bare, business.publicKey, options)).toThrowError(expect.objectContaining({ code: 'BadSignature' }));
     expect(parley.languagepack.v1.LanguagePack.decode(pack).formatVersion).toBe(1);
   });
 
@@ -191,7 +204,7 @@ describe('createLanguagePack / verifyLanguagePack', () => {
       expect(caught(() => verifyLanguagePack(junk, business.publicKey)).code).toBe('BadSignature');
       // Signed junk gets as far as the decoder.
       const pack = Uint8Array.of(0x0a, 0xff, 0xff);
-      const signedJunk = encodeSignedLanguagePack(pack, sign(nobleCrypto, context, business.privateKey, pack));
+      const signedJunk = encodeSignedLanguagePack(pack, sign(nobleCrypto, context, business.privateKey, withContext(pack)));
       expect(caught(() => verifyLanguagePack(signedJunk, business.publicKey)).code).toBe('InvalidProtobuf');
     });
   });
@@ -226,7 +239,7 @@ describe('createLanguagePack / verifyLanguagePack', () => {
     it('ignores unknown fields (they are signed, and later versions may add some)', () => {
       const pack = encodeLanguagePackData(withData(base));
       const extended = new Uint8Array([...pack, 0xfa, 0x01, 0x02, 0x68, 0x69]); // field 31, "hi"
-      const signed = encodeSignedLanguagePack(extended, sign(nobleCrypto, context, business.privateKey, extended));
+      const signed = encodeSignedLanguagePack(extended, sign(nobleCrypto, context, business.privateKey, withContext(extended)));
       expect(verifyLanguagePack(signed, business.publicKey).version).toBe(3);
     });
   });
