@@ -101,3 +101,5 @@ export {
   encodeSignedPreKeyRecord,
 } from './wire/storage-codec.js';
 export * from './business/index.js';
+export * from './gateway/index.js';
+export * from './gateway/envelope.js';

@@ -1,0 +1,111 @@
+// The gateway's business rules (shared/docs/BUSINESS.md §4, §6): customer-service window and
+// referral window, pricing, consent, messaging limits, receipts and statistics, automation, the
+// Gateway class that ties them together, and the in-memory GatewayStore.
+export {
+  type AutomatedReply,
+  automatedReplies,
+  type AutomationConfig,
+  type AutomationContext,
+  type AutomationInbound,
+  type AwayConfig,
+  type AwaySchedule,
+  type DayHours,
+  DEFAULT_AWAY_COOLDOWN_MS,
+  expandQuickReply,
+  GREETING_SILENCE_MS,
+  type GreetingConfig,
+  isAway,
+  isWithinBusinessHours,
+  localTime,
+  MAX_AUTOMATED_MESSAGE_LENGTH,
+  MAX_SHORTCUT_LENGTH,
+  type OpeningInterval,
+  type QuickReply,
+  type RecipientSelector,
+  selectsRecipient,
+  suggestQuickReplies,
+  validateAutomationConfig,
+  type Weekday,
+  WEEKDAYS,
+  type WeeklySchedule,
+  wordTokens,
+} from './automation.js';
+export {
+  type CategoryConsent,
+  type CategoryConsentStatus,
+  type ConsentState,
+  DEFAULT_OPT_OUT_KEYWORDS,
+  EMPTY_CONSENT,
+  foldConsent,
+  matchOptOutKeyword,
+  MAX_CONSENT_SOURCE_LENGTH,
+  MAX_REPORTED_MESSAGE_IDS,
+  normalizeKeywordText,
+  type OptOutKeyword,
+  OptOutKeywords,
+  TEMPLATE_CATEGORIES,
+  validateConsentRecord,
+} from './consent.js';
+export {
+  type AutomatedSend,
+  type Clock,
+  Gateway,
+  type GatewayOptions,
+  type InboundMessage,
+  type InboundResult,
+  MAX_CLOCK_SKEW_MS,
+  type MessagingLimitStatus,
+  systemClock,
+} from './gateway.js';
+export type { GatewayStore } from './gateway-store.js';
+export { InMemoryGatewayStore } from './memory-store.js';
+export {
+  type Allowed,
+  type Decision,
+  evaluateOutbound,
+  type Evaluation,
+  type OutboundContext,
+  REASON_CODES,
+  type ReasonCode,
+  type Refused,
+  validateMessageClass,
+} from './policy.js';
+export { DEFAULT_MESSAGING_TIER, isMessagingTier, MESSAGING_TIERS, type Price, priceOf, tierLimit } from './pricing.js';
+export {
+  daysBetween,
+  MAX_SUMMARY_DAYS,
+  MESSAGE_STATUSES,
+  PRICING_CATEGORIES,
+  readRate,
+  type StatisticsCounts,
+  type StatisticsSummary,
+  summarizeStatistics,
+  validateStatusEvent,
+} from './receipts.js';
+export { displayStatus, mergeStatus, type StatisticsDelta, utcDay } from './status-merge.js';
+export type {
+  ConsentAction,
+  ConsentRecord,
+  MessageClass,
+  MessageRecord,
+  MessageStatus,
+  MessagingTier,
+  PricingCategory,
+  StatisticsRow,
+  StatusEvent,
+  StoredConsentRecord,
+  TemplateCategory,
+  WindowState,
+} from './types.js';
+export {
+  CUSTOMER_SERVICE_WINDOW_MS,
+  isReferralWindowOpen,
+  isWindowOpen,
+  MAX_TIME_MS,
+  REFERRAL_REPLY_MS,
+  REFERRAL_WINDOW_MS,
+  referralWindowToOpen,
+  windowOpenUntil,
+  windowView,
+  type WindowView,
+} from './window.js';
