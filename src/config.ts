@@ -1,6 +1,6 @@
 import { type Context, defaultContext } from './context.js';
 import type { CryptoBackend } from './crypto/backend.js';
-import { nobleCrypto } from './crypto/noble.js';
+import { defaultCrypto } from './crypto/default.js';
 import { type Limits, resolveLimits } from './limits.js';
 
 /** Options every entry point accepts; all optional. */
@@ -21,7 +21,7 @@ export interface ResolvedOptions {
 
 export function resolveOptions(options: ProtocolOptions = {}): ResolvedOptions {
   return {
-    crypto: options.crypto ?? nobleCrypto,
+    crypto: options.crypto ?? defaultCrypto,
     context: options.context ?? defaultContext,
     limits: resolveLimits(options.limits),
   };

@@ -1,5 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha512 } from '@noble/hashes/sha2.js';
+import { constantTimeEqual } from '../bytes.js';
 
 /**
  * XEdDSA on edwards25519 as libsignal produces and checks it (PROTOCOL.md §6; the signature
@@ -66,7 +67,8 @@ export function xeddsaSign(privateKey: Uint8Array, message: Uint8Array, random: 
 
 /**
  * Verifies an XEdDSA signature against a 32-byte Montgomery u-coordinate. Rejects u ≥ p, u = −1
- * (no Edwards point), s ≥ 2^253, and anything noble's strict RFC 8032 verifier rejects.
+ * (no Edwards point), s ≥ 2^253 and s ≥ L, non-canonical point encodings, and otherwise checks
+ * libsignal's exact (cofactorless) equation, so it accepts precisely what libsignal accepts.
  */
 export function xeddsaVerify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
@@ -81,9 +83,19 @@ export function xeddsaVerify(publicKey: Uint8Array, message: Uint8Array, signatu
   const sig = Uint8Array.from(signature);
   sig[63]! &= 0x7f;
   if ((sig[63]! & 0xe0) !== 0) return false;
+  const s = leToBigInt(sig.subarray(32));
+  if (s >= L) return false;
+  let publicPoint: InstanceType<typeof Point>;
   try {
-    return ed25519.verify(sig, message, edwardsKey, { zip215: false });
+    publicPoint = Point.fromBytes(edwardsKey, false);
   } catch {
     return false;
   }
+  // A small-order key admits forgeries under the exact equation below; no honest key is one.
+  if (publicPoint.isSmallOrder()) return false;
+  // libsignal's exact, cofactorless equation: encode(s·B − h·A) must equal the received R bytes.
+  const R = sig.subarray(0, 32);
+  const h = hashModL(R, edwardsKey, message);
+  const check = Point.BASE.multiplyUnsafe(s).subtract(publicPoint.multiplyUnsafe(h)).toBytes();
+  return constantTimeEqual(check, R);
 }
