@@ -1,5 +1,6 @@
 import { ProtocolError } from '../errors.js';
 import type { LanguagePack, LanguagePackElement } from './language-pack.js';
+import { isKnownCurrency } from './validate.js';
 import type { DateTime, DateTimeComponents, Hsm, HydratedTemplate, Image, LocalizableParam, Template } from './types.js';
 
 /**
@@ -374,15 +375,6 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
     formatters.set(key, f);
   }
   return f;
-}
-
-let knownCurrencies: ReadonlySet<string> | undefined;
-function isKnownCurrency(code: string): boolean {
-  if (knownCurrencies === undefined) {
-    const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-    knownCurrencies = new Set(intl.supportedValuesOf?.('currency') ?? []);
-  }
-  return knownCurrencies.size === 0 || knownCurrencies.has(code);
 }
 
 function formatLocalizable(param: LocalizableParam, locale: string, timeZone: string | undefined): string {

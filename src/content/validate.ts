@@ -36,7 +36,8 @@ const HTTP_URL = /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A
 const PHONE = /^\+?[0-9][0-9 ()-]{2,31}$/;
 
 let knownCurrencies: ReadonlySet<string> | undefined;
-function isKnownCurrency(code: string): boolean {
+/** An ISO 4217 code this runtime's Intl knows (any code when Intl cannot list them). */
+export function isKnownCurrency(code: string): boolean {
   if (knownCurrencies === undefined) {
     const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
     knownCurrencies = new Set(intl.supportedValuesOf?.('currency') ?? []);

@@ -74,23 +74,6 @@ export function publicKeyId(bytes: Uint8Array): string {
 }
 
 
-export function leToBigInt(bytes: Uint8Array): bigint {
-  let hex = '';
-  for (let i = bytes.length - 1; i >= 0; i--) hex += HEX[bytes[i]!]!;
-  return hex === '' ? 0n : BigInt(`0x${hex}`);
-}
-
-export const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-export function bigIntToLe32(n: bigint): Uint8Array {
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) {
-    out[i] = Number(n & 0xffn);
-    n >>= 8n;
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Bounded LRU.
 

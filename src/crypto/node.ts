@@ -31,8 +31,15 @@ import * as nodeCryptoModule from 'node:crypto';
 import type { KeyObject as NodeKeyObject } from 'node:crypto';
 import { ed25519, x25519 } from '@noble/curves/ed25519.js';
 import type { CryptoBackend } from './backend.js';
-import { clampScalar, xeddsaSign as pureXeddsaSign, xeddsaVerify as pureXeddsaVerify } from './xeddsa.js';
-import { Lru, bigIntToLe32, concat2, fromBase64url32, leToBigInt, own, publicKeyId, toBase64url } from './node-util.js';
+import {
+  bigIntToLe32,
+  clampScalar,
+  leToBigInt,
+  montgomeryToEdwardsY,
+  xeddsaSign as pureXeddsaSign,
+  xeddsaVerify as pureXeddsaVerify,
+} from './xeddsa.js';
+import { Lru, concat2, fromBase64url32, own, publicKeyId, toBase64url } from './node-util.js';
 
 // ---------------------------------------------------------------------------------------------
 // The subset of node:crypto used here. With Node's types present (test/tsconfig.json) the module
@@ -152,7 +159,6 @@ function exportOkpPublic(key: NodeKeyObject): Uint8Array {
 
 const Point = ed25519.Point;
 const Fp = Point.Fp;
-const P = Fp.ORDER;
 const L = Point.Fn.ORDER;
 const TWO_251 = 1n << 251n;
 const TWO_252 = 1n << 252n;
@@ -251,12 +257,9 @@ const SMALL_ORDER_U = new Set<string>(
 type VerifyKey = { readonly key: NodeKeyObject } | null;
 
 function convertVerifyKey(u32: Uint8Array, signBit: number): VerifyKey {
-  const u = leToBigInt(u32);
-  if (u >= P) return null; // non-canonical u
-  const uPlusOne = Fp.add(u, 1n);
-  if (uPlusOne === 0n) return null; // u = −1: no Edwards point
-  if (SMALL_ORDER_U.has(publicKeyId(u32))) return null; // noble's strict verify rejects small-order A
-  const encoding = bigIntToLe32(Fp.mul(Fp.sub(u, 1n), Fp.inv(uPlusOne)));
+  if (SMALL_ORDER_U.has(publicKeyId(u32))) return null; // the pure verifier rejects small-order A
+  const encoding = montgomeryToEdwardsY(u32); // undefined for u ≥ p or u = −1
+  if (encoding === undefined) return null;
   encoding[31]! |= signBit;
   // OpenSSL imports any 32 bytes and fails verification for a non-point, as noble does.
   return { key: importOkpPublic('Ed25519', encoding) };

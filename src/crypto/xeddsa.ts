@@ -26,19 +26,35 @@ export function clampScalar(privateKey: Uint8Array): Uint8Array {
   return k;
 }
 
-function leToBigInt(bytes: Uint8Array): bigint {
-  let n = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i]!);
-  return n;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Little-endian bytes as an unsigned integer. */
+export function leToBigInt(bytes: Uint8Array): bigint {
+  let hex = '';
+  for (let i = bytes.length - 1; i >= 0; i--) hex += HEX[bytes[i]!]!;
+  return hex === '' ? 0n : BigInt(`0x${hex}`);
 }
 
-function bigIntToLe32(n: bigint): Uint8Array {
+/** The low 256 bits of `n` as 32 little-endian bytes. */
+export function bigIntToLe32(n: bigint): Uint8Array {
   const out = new Uint8Array(32);
   for (let i = 0; i < 32; i++) {
     out[i] = Number(n & 0xffn);
     n >>= 8n;
   }
   return out;
+}
+
+/**
+ * The Edwards y-coordinate encoding (sign bit 0) birationally equivalent to a Montgomery
+ * u-coordinate, y = (u − 1)/(u + 1); undefined for u ≥ p (non-canonical) and u = −1 (no point).
+ */
+export function montgomeryToEdwardsY(u32: Uint8Array): Uint8Array | undefined {
+  const u = leToBigInt(u32);
+  if (u >= P) return undefined;
+  const uPlusOne = Fp.add(u, 1n);
+  if (uPlusOne === 0n) return undefined;
+  return bigIntToLe32(Fp.mul(Fp.sub(u, 1n), Fp.inv(uPlusOne)));
 }
 
 function hashModL(...parts: Uint8Array[]): bigint {
@@ -72,12 +88,8 @@ export function xeddsaSign(privateKey: Uint8Array, message: Uint8Array, random: 
  */
 export function xeddsaVerify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
-  const u = leToBigInt(publicKey);
-  if (u >= P) return false;
-  const uPlusOne = Fp.add(u, 1n);
-  if (uPlusOne === 0n) return false;
-  const y = Fp.mul(Fp.sub(u, 1n), Fp.inv(uPlusOne));
-  const edwardsKey = bigIntToLe32(y);
+  const edwardsKey = montgomeryToEdwardsY(publicKey);
+  if (edwardsKey === undefined) return false;
   const signBit = signature[63]! & 0x80;
   edwardsKey[31]! |= signBit;
   const sig = Uint8Array.from(signature);

@@ -2,7 +2,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { assertBytes, concatBytes, isAllZero } from '../bytes.js';
 import type { Context } from '../context.js';
 import type { CryptoBackend } from '../crypto/backend.js';
-import { clampScalar } from '../crypto/xeddsa.js';
+import { clampScalar, montgomeryToEdwardsY } from '../crypto/xeddsa.js';
 import { ProtocolError } from '../errors.js';
 
 /** The only elliptic-curve key type on the wire: Curve25519 ("Djb"). */
@@ -105,7 +105,6 @@ export function verify(crypto: CryptoBackend, publicKey: Uint8Array, message: Ui
 }
 
 const edwardsPoint = ed25519.Point;
-const edwardsField = edwardsPoint.Fp;
 
 /**
  * True when the serialized key is canonical, maps to a point on edwards25519, and has no
@@ -119,17 +118,8 @@ export function isTorsionFreePublicKey(publicKey: Uint8Array): boolean {
   } catch {
     return false;
   }
-  let uValue = 0n;
-  for (let i = 31; i >= 0; i--) uValue = (uValue << 8n) | BigInt(u[i]!);
-  const uPlusOne = edwardsField.add(uValue, 1n);
-  if (uPlusOne === 0n) return false;
-  const y = edwardsField.mul(edwardsField.sub(uValue, 1n), edwardsField.inv(uPlusOne));
-  const encoded = new Uint8Array(32);
-  let rest = y;
-  for (let i = 0; i < 32; i++) {
-    encoded[i] = Number(rest & 0xffn);
-    rest >>= 8n;
-  }
+  const encoded = montgomeryToEdwardsY(u);
+  if (encoded === undefined) return false;
   try {
     const point = edwardsPoint.fromBytes(encoded);
     return !point.is0() && point.isTorsionFree();
