@@ -29,4 +29,18 @@ export interface CryptoBackend {
   xeddsaSign(privateKey: Uint8Array, message: Uint8Array, random: Uint8Array): Uint8Array;
   /** Verifies both libsignal-style and spec XEdDSA signatures (PROTOCOL.md §6.2). Never throws. */
   xeddsaVerify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean;
+  /**
+   * Optional fast path for the handshake-key check: true exactly when the canonical u-coordinate
+   * `u` (u < 2^255 − 19) is a point of prime order L on Curve25519: on the curve, not its twist,
+   * with no small-order component. Without it parley runs its own pure check (keys/curve.ts).
+   */
+  isPrimeOrderU?(u: Uint8Array): boolean;
+  /**
+   * Optional: a deterministic RFC 8032 Ed25519 signature with the key of a 32-byte seed, packed
+   * libsignal style (the sign bit of the Edwards public key in bit 7 of byte 63), so that
+   * xeddsaVerify accepts it under the Montgomery key x25519PublicKey(clamp(SHA-512(seed)[0..32])).
+   * Only for keys parley generates itself from a seed (sender-key signing keys), where it lets a
+   * native Ed25519 signer stand in for XEdDSA signing; without it those keys sign with xeddsaSign.
+   */
+  signWithSeed?(seed: Uint8Array, message: Uint8Array): Uint8Array;
 }

@@ -67,6 +67,7 @@ interface NodeCryptoApi {
   createPublicKey(key: { key: NodeJwk; format: 'jwk' }): NodeKeyObject;
   diffieHellman(options: { privateKey: NodeKeyObject; publicKey: NodeKeyObject }): Uint8Array;
   verify(algorithm: null, data: Uint8Array, key: NodeKeyObject, signature: Uint8Array): boolean;
+  sign(algorithm: null, data: Uint8Array, key: NodeKeyObject): Uint8Array;
 }
 
 const nc: NodeCryptoApi = nodeCryptoModule;
@@ -81,7 +82,10 @@ export interface NodeCryptoOptions {
   readonly publicKeyCacheSize?: number;
   /** Ed25519 verification KeyObjects converted from (u, sign bit); default 1,000. */
   readonly verifyKeyCacheSize?: number;
-  /** Signing keys' (a mod L, Edwards public key) pairs (keyed by SHA-256 of the key); default 100. */
+  /**
+   * Signing keys: (a mod L, Edwards public key) pairs for XEdDSA and Ed25519 KeyObjects for
+   * signWithSeed, each keyed by SHA-256 of the key or seed; default 100 of each.
+   */
   readonly signingKeyCacheSize?: number;
   /**
    * Sign with the native X25519 ladder (default true). The signatures are byte-identical to the
@@ -105,9 +109,12 @@ export interface NodeCryptoCacheSizes {
   readonly publicKeys: number;
   readonly verifyKeys: number;
   readonly signingKeys: number;
+  readonly seedSigningKeys: number;
 }
 
 export interface NodeCryptoBackend extends CryptoBackend {
+  isPrimeOrderU(u: Uint8Array): boolean;
+  signWithSeed(seed: Uint8Array, message: Uint8Array): Uint8Array;
   /** Current number of entries in each cache (never above its configured cap). */
   cacheSizes(): NodeCryptoCacheSizes;
   /** Drops every cached key object, e.g. after deleting an identity or in a test. */
@@ -227,6 +234,15 @@ function nobleBaseMultiply(n: bigint): Uint8Array {
   return n === 0n ? IDENTITY_ENCODING.slice() : Point.BASE.multiply(n).toBytes();
 }
 
+/**
+ * The X25519 scalar 5L − 1: a multiple of 8 in [2^254, 2^255), so clamping leaves it unchanged,
+ * and ≡ −1 (mod L). For P = Q + T (Q of order L, T of order dividing 8) the ladder gives
+ * u((5L − 1)·P) = u(−Q) = u(Q), which equals u(P) exactly when T = O. A twist point of order
+ * 4·L' would need L' to divide 5L or 5L − 2, which it does not; small orders are refused first.
+ */
+const PRIME_ORDER_SCALAR = bigIntToLe32(5n * L - 1n);
+const FIELD_P = (1n << 255n) - 19n;
+
 const NONCE_PREFIX = (() => {
   const prefix = new Uint8Array(32).fill(0xff);
   prefix[0] = 0xfe;
@@ -322,6 +338,11 @@ interface PrivateEntry {
   publicKey?: Uint8Array;
 }
 
+interface SeedSigningEntry {
+  readonly key: NodeKeyObject;
+  readonly signBit: number;
+}
+
 interface SigningEntry {
   readonly a: bigint;
   readonly publicEdwards: Uint8Array;
@@ -334,9 +355,11 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): NodeCryptoBac
   const publicKeys = new Lru<NodeKeyObject>(options.publicKeyCacheSize ?? DEFAULT_KEY_CACHE);
   const verifyKeys = new Lru<VerifyKey>(options.verifyKeyCacheSize ?? DEFAULT_KEY_CACHE);
   const signingKeys = new Lru<SigningEntry>(options.signingKeyCacheSize ?? DEFAULT_SIGNING_CACHE);
+  const seedSigningKeys = new Lru<SeedSigningEntry>(options.signingKeyCacheSize ?? DEFAULT_SIGNING_CACHE);
   const nativeSigning = options.nativeSigning ?? true;
   const confirmRejections = options.confirmRejections ?? true;
   let ladderBase: NodeKeyObject | undefined;
+  let primeOrderScalar: NodeKeyObject | undefined;
 
   function privateEntry(privateKey: Uint8Array): PrivateEntry {
     const id = privateKeyId(privateKey);
@@ -431,6 +454,38 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): NodeCryptoBac
     }
   }
 
+  /** OpenSSL's Ed25519 with the seed's key; the public key's sign bit packed as libsignal does. */
+  function signWithSeed(seed: Uint8Array, message: Uint8Array): Uint8Array {
+    if (!(seed instanceof Uint8Array) || seed.length !== 32) throw new Error('signWithSeed: seed must be 32 bytes');
+    const id = privateKeyId(seed);
+    let entry = seedSigningKeys.get(id);
+    if (entry === undefined) {
+      const key = nc.createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', x: '', d: toBase64url(seed) }, format: 'jwk' });
+      entry = { key, signBit: exportOkpPublic(key)[31]! & 0x80 };
+      seedSigningKeys.set(id, entry);
+    }
+    const signature = own(nc.sign(null, message, entry.key));
+    // s < L < 2^253, so bit 7 of byte 63 is free for the sign bit.
+    signature[63]! |= entry.signBit;
+    return signature;
+  }
+
+  /** One native ladder instead of the pure multiply-by-L (see PRIME_ORDER_SCALAR). */
+  function isPrimeOrderU(u: Uint8Array): boolean {
+    if (!(u instanceof Uint8Array) || u.length !== 32 || leToBigInt(u) >= FIELD_P) return false;
+    if (SMALL_ORDER_U.has(publicKeyId(u))) return false;
+    primeOrderScalar ??= importX25519Private(PRIME_ORDER_SCALAR);
+    let out: Uint8Array;
+    try {
+      out = nc.diffieHellman({ privateKey: primeOrderScalar, publicKey: publicKeyObject(u) });
+    } catch {
+      return false; // OpenSSL refuses an all-zero result: a small-order point
+    }
+    let diff = 0;
+    for (let i = 0; i < 32; i++) diff |= out[i]! ^ u[i]!;
+    return diff === 0;
+  }
+
   return Object.freeze({
     name: 'node',
     hmacSha256: hmac,
@@ -453,17 +508,21 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): NodeCryptoBac
     },
     xeddsaSign,
     xeddsaVerify,
+    isPrimeOrderU,
+    signWithSeed,
     cacheSizes: (): NodeCryptoCacheSizes => ({
       privateKeys: privateKeys.size,
       publicKeys: publicKeys.size,
       verifyKeys: verifyKeys.size,
       signingKeys: signingKeys.size,
+      seedSigningKeys: seedSigningKeys.size,
     }),
     clearCaches(): void {
       privateKeys.clear();
       publicKeys.clear();
       verifyKeys.clear();
       signingKeys.clear();
+      seedSigningKeys.clear();
     },
   });
 }

@@ -3,7 +3,7 @@ import { bytesEqual, concatBytes, fromHex, toHex } from '../bytes.js';
 import { type ProtocolOptions, type ResolvedOptions, resolveOptions } from '../config.js';
 import { callStore, ProtocolError } from '../errors.js';
 import { type KeyedMutex, mutexFor } from '../internal/keyed-mutex.js';
-import { generateKeyPair, sign, verify } from '../keys/curve.js';
+import { generateSeededKeyPair, signOwn, verify } from '../keys/curve.js';
 import { assertPlaintext, MAX_COUNTER } from '../limits.js';
 import { takeMessageKeySeed } from '../ratchet/chain.js';
 import { deriveSenderMessageKeys, messageKeySeed, nextChainKey } from '../ratchet/kdf.js';
@@ -149,7 +149,7 @@ export class GroupCipher {
         iteration,
         ciphertext: crypto.aes256CbcEncrypt(keys.cipherKey, keys.iv, plaintext),
       });
-      const signature = sign(crypto, context, state.signingPrivate, body);
+      const signature = signOwn(crypto, context, { privateKey: state.signingPrivate, seed: state.signingSeed }, body);
       const advanced: SenderKeyState = { ...state, chainKey: { key: nextChainKey(crypto, state.chainKey.key), index: iteration + 1 } };
       await this.#save(record.withUpdated(advanced));
       return concatBytes(body, signature);
@@ -197,12 +197,14 @@ export class GroupCipher {
     const random = context.randomBytes(4);
     // 31-bit ids: libsignal shifts a random u32 right by one; WhatsApp ids stay below 2^31 - 1.
     const chainId = (((random[0]! << 24) | (random[1]! << 16) | (random[2]! << 8) | random[3]!) >>> 1) % 0x7fff_ffff;
-    const signing = generateKeyPair(crypto, context);
+    // Seeded, so that a backend with native Ed25519 signing can sign for it (keys/curve.ts signOwn).
+    const signing = generateSeededKeyPair(crypto, context);
     return {
       chainId,
       chainKey: { key: context.randomBytes(32), index: 0 },
       signingPublic: signing.publicKey,
       signingPrivate: signing.privateKey,
+      signingSeed: signing.seed,
       skipped: new Map(),
     };
   }

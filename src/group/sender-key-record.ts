@@ -12,6 +12,11 @@ export interface SenderKeyState extends ReceivingChain {
   readonly signingPublic: Uint8Array;
   /** Present only on the sender's own state. */
   readonly signingPrivate?: Uint8Array;
+  /**
+   * The Ed25519 seed signingPrivate was expanded from, on own states parley generated: it lets a
+   * backend with `signWithSeed` (crypto/backend.ts) sign natively (keys/curve.ts signOwn).
+   */
+  readonly signingSeed?: Uint8Array;
 }
 
 /**

@@ -30,16 +30,16 @@ export function verifyPreKeyBundle(crypto: CryptoBackend, bundle: PreKeyBundle):
   }
   assertUint32(bundle.registrationId, 'bundle.registrationId', MAX_REGISTRATION_ID);
   assertUint32(bundle.deviceId, 'bundle.deviceId');
-  assertHandshakeKey(bundle.identityKey, 'bundle.identityKey');
+  assertHandshakeKey(crypto, bundle.identityKey, 'bundle.identityKey');
   const spk = bundle.signedPreKey;
   if (typeof spk !== 'object' || spk === null) {
     throw new ProtocolError('InvalidArgument', '"bundle.signedPreKey" expected an object');
   }
   assertUint32(spk.id, 'bundle.signedPreKey.id');
-  assertHandshakeKey(spk.publicKey, 'bundle.signedPreKey.publicKey');
+  assertHandshakeKey(crypto, spk.publicKey, 'bundle.signedPreKey.publicKey');
   if (bundle.preKey !== undefined) {
     assertUint32(bundle.preKey.id, 'bundle.preKey.id');
-    assertHandshakeKey(bundle.preKey.publicKey, 'bundle.preKey.publicKey');
+    assertHandshakeKey(crypto, bundle.preKey.publicKey, 'bundle.preKey.publicKey');
   }
   if (!(spk.signature instanceof Uint8Array) || spk.signature.length !== 64) {
     throw new ProtocolError('BadSignature', `"bundle.signedPreKey.signature" expected 64 bytes, got ${

@@ -95,6 +95,41 @@ export function sign(crypto: CryptoBackend, context: Context, privateKey: Uint8A
   return crypto.xeddsaSign(privateKey, message, context.randomBytes(64));
 }
 
+/** A signing key pair parley generates for itself, with the RFC 8032 seed it was expanded from. */
+export interface SeededKeyPair extends KeyPair {
+  readonly seed: Uint8Array;
+}
+
+/**
+ * The Curve25519 private key of an Ed25519 seed: the clamped first half of SHA-512(seed) (RFC 8032
+ * §5.1.5). Its X25519 public key is the Montgomery form of the seed's Ed25519 public key, so the
+ * seed's Ed25519 signatures verify as XEdDSA under it (with the sign bit packed in byte 63).
+ */
+export function seededPrivateKey(crypto: Pick<CryptoBackend, 'sha512'>, seed: Uint8Array): Uint8Array {
+  return clampScalar(crypto.sha512(seed).subarray(0, PRIVATE_KEY_LENGTH));
+}
+
+/** A fresh signing key pair from a random seed (used for parley's own sender-key signing keys). */
+export function generateSeededKeyPair(crypto: CryptoBackend, context: Context): SeededKeyPair {
+  const seed = context.randomBytes(32);
+  const privateKey = seededPrivateKey(crypto, seed);
+  return { seed, privateKey, publicKey: serializePublicKey(crypto.x25519PublicKey(privateKey)) };
+}
+
+/**
+ * Signs with one of parley's own keys: natively as packed Ed25519 when the key has its seed and
+ * the backend offers signWithSeed, otherwise XEdDSA. Verifiers cannot tell the two apart.
+ */
+export function signOwn(
+  crypto: CryptoBackend,
+  context: Context,
+  key: { readonly privateKey: Uint8Array; readonly seed?: Uint8Array | undefined },
+  message: Uint8Array,
+): Uint8Array {
+  if (key.seed !== undefined && crypto.signWithSeed !== undefined) return crypto.signWithSeed(key.seed, message);
+  return sign(crypto, context, key.privateKey, message);
+}
+
 /** Verifies an XEdDSA signature by a serialized public key; malformed keys verify as false. */
 export function verify(crypto: CryptoBackend, publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
   if (!(publicKey instanceof Uint8Array) || publicKey.length !== PUBLIC_KEY_LENGTH || publicKey[0] !== DJB_TYPE) {
@@ -109,15 +144,17 @@ const edwardsPoint = ed25519.Point;
 /**
  * True when the serialized key is canonical, maps to a point on edwards25519, and has no
  * small-order (torsion) component. Used on handshake keys (identity, signed prekey, one-time
- * prekey, base key), as libsignal does for incoming base keys; it costs one scalar multiplication.
+ * prekey, base key), as libsignal does for incoming base keys; it costs one scalar multiplication,
+ * done by the backend when it offers {@link CryptoBackend.isPrimeOrderU}.
  */
-export function isTorsionFreePublicKey(publicKey: Uint8Array): boolean {
+export function isTorsionFreePublicKey(publicKey: Uint8Array, crypto?: CryptoBackend): boolean {
   let u: Uint8Array;
   try {
     u = parsePublicKey(publicKey);
   } catch {
     return false;
   }
+  if (crypto?.isPrimeOrderU !== undefined) return crypto.isPrimeOrderU(u);
   const encoded = montgomeryToEdwardsY(u);
   if (encoded === undefined) return false;
   try {
@@ -129,9 +166,9 @@ export function isTorsionFreePublicKey(publicKey: Uint8Array): boolean {
 }
 
 /** Throws InvalidKey unless {@link isTorsionFreePublicKey}. */
-export function assertHandshakeKey(publicKey: Uint8Array, field: string): void {
+export function assertHandshakeKey(crypto: CryptoBackend, publicKey: Uint8Array, field: string): void {
   parsePublicKey(publicKey, field);
-  if (!isTorsionFreePublicKey(publicKey)) {
+  if (!isTorsionFreePublicKey(publicKey, crypto)) {
     throw new ProtocolError('InvalidKey', `"${field}" expected a prime-order Curve25519 point`, { field });
   }
 }

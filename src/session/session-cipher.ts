@@ -161,8 +161,8 @@ export class SessionCipher {
   async #acceptNewSession(message: ParsedPreKeySignalMessage): Promise<{ state: SessionState; plaintext: Uint8Array }> {
     const store = this.#store;
     await this.#requireTrusted(message.identityKey, 'receiving');
-    assertHandshakeKey(message.baseKey, 'baseKey');
-    assertHandshakeKey(message.identityKey, 'identityKey');
+    assertHandshakeKey(this.#env.crypto, message.baseKey, 'baseKey');
+    assertHandshakeKey(this.#env.crypto, message.identityKey, 'identityKey');
     const signedPreKey = await callStore('loadSignedPreKey', () => store.loadSignedPreKey(message.signedPreKeyId));
     if (signedPreKey === undefined) {
       throw new ProtocolError('InvalidSignedPreKeyId', `no signed prekey with id ${message.signedPreKeyId}`, { got: message.signedPreKeyId });

@@ -1,6 +1,7 @@
-import { copyBytes } from '../bytes.js';
+import { sha512 } from '@noble/hashes/sha2.js';
+import { bytesEqual, copyBytes } from '../bytes.js';
 import { ProtocolError } from '../errors.js';
-import { type KeyPair, parsePublicKey } from '../keys/curve.js';
+import { type KeyPair, parsePublicKey, seededPrivateKey } from '../keys/curve.js';
 import type { PreKeyRecord, SignedPreKeyRecord } from '../keys/identity.js';
 import type { SenderKeyState } from '../group/sender-key-record.js';
 import type { ReceiverChainState, SessionState } from '../session/session-state.js';
@@ -226,6 +227,7 @@ export function encodeSenderKeyRecord(states: readonly SenderKeyState[]): Uint8A
           skipped: [...state.skipped].map(([iteration, seed]) => ({ iteration, seed })),
         };
         if (state.signingPrivate !== undefined) out.signingPrivate = state.signingPrivate;
+        if (state.signingSeed !== undefined) out.signingSeed = state.signingSeed;
         return out;
       }),
     }),
@@ -251,6 +253,14 @@ export function decodeSenderKeyRecord(bytes: Uint8Array, maxBytes: number): Send
         ? { signingPrivate: bytesOf(`${at}.signingPrivate`, state.signingPrivate, 32) }
         : {}),
     };
+    if (state.signingSeed != null && state.signingSeed.length > 0) {
+      const seed = bytesOf(`${at}.signingSeed`, state.signingSeed, 32);
+      // The seed must expand to the stored private key, or native signing would sign with another key.
+      if (out.signingPrivate === undefined || !bytesEqual(seededPrivateKey({ sha512 }, seed), out.signingPrivate)) {
+        fail(`${at}.signingSeed`, 'expected the seed of signingPrivate');
+      }
+      return { ...out, signingSeed: seed };
+    }
     return out;
   });
 }

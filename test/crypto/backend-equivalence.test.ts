@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nobleCrypto } from '../../src/crypto/noble.js';
 import { createNodeCrypto, nodeCrypto } from '../../src/crypto/node.js';
+import { bigIntToLe32 } from '../../src/crypto/xeddsa.js';
+import { isTorsionFreePublicKey } from '../../src/keys/curve.js';
 
 /*
  * The node:crypto backend gives the same answer as the pure noble backend for every method on
@@ -105,6 +107,35 @@ describe('node and noble backends give identical results on random inputs', () =
         expect(outcome(() => nodeCrypto.x25519(priv, pub))).toEqual(outcome(() => nobleCrypto.x25519(priv, pub)));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('isPrimeOrderU (one native ladder) agrees with the pure Edwards torsion check', () => {
+    const pureCheck = (u: Uint8Array) => isTorsionFreePublicKey(Uint8Array.of(0x05, ...u));
+    const Point = ed25519.Point;
+    const L = Point.Fn.ORDER;
+    // An order-8 point: the torsion part L·Q of a point Q whose 4·(L·Q) is not the identity.
+    let eight: InstanceType<typeof Point> | undefined;
+    for (let i = 1n; eight === undefined; i++) {
+      try {
+        const Q = Point.fromBytes(bigIntToLe32(i * 0x1234_5678_9abc_def1n));
+        const T = Q.multiplyUnsafe(L - 1n).add(Q); // L·Q (noble refuses the scalar L itself)
+        if (!T.double().double().is0()) eight = T;
+      } catch {
+        // not a point; try the next y
+      }
+    }
+    const torsion = [Point.ZERO, eight, eight.double(), eight.double().double(), eight.multiply(3n)];
+    // Arbitrary u (curve and twist, canonical or not), prime-order keys, and keys with each torsion part.
+    fc.assert(
+      fc.property(key32, fc.integer({ min: 1, max: 2 ** 48 }), fc.nat(torsion.length - 1), (u, scalar, t) => {
+        expect(nodeCrypto.isPrimeOrderU(u)).toBe(pureCheck(u));
+        const point = Point.BASE.multiply(BigInt(scalar)).add(torsion[t]!);
+        const montgomery = ed25519.utils.toMontgomery(point.toBytes());
+        expect(nodeCrypto.isPrimeOrderU(montgomery)).toBe(t === 0);
+        expect(pureCheck(montgomery)).toBe(t === 0);
+      }),
+      { numRuns: 300 },
     );
   });
 

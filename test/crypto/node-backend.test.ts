@@ -7,7 +7,7 @@ import type { CryptoBackend } from '../../src/crypto/backend.js';
 import { nobleCrypto } from '../../src/crypto/noble.js';
 import { createNodeCrypto, type NodeCryptoBackend, nodeCrypto, nodeCryptoInternals } from '../../src/crypto/node.js';
 import { ProtocolError } from '../../src/errors.js';
-import { agree } from '../../src/keys/curve.js';
+import { agree, seededPrivateKey } from '../../src/keys/curve.js';
 import { deriveMessageKeys, messageKeySeed, nextChainKey } from '../../src/ratchet/kdf.js';
 
 /*
@@ -478,6 +478,47 @@ describe('node:crypto backend outputs', () => {
   });
 });
 
+/** RFC 8032 Ed25519 (noble) with the public key's sign bit packed into bit 7 of byte 63. */
+function packedEd25519(seed: Uint8Array, message: Uint8Array): Uint8Array {
+  const signature = ed25519.sign(message, seed);
+  signature[63]! |= ed25519.getPublicKey(seed)[31]! & 0x80;
+  return signature;
+}
+
+describe.each(variants)('signWithSeed: native Ed25519 for seeded keys ($label)', ({ backend }) => {
+  it('RFC 8032 §7.1 test 1 (empty message): the signature, with the sign bit of the public key packed', () => {
+    const seed = hex('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60');
+    const publicKey = hex('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
+    const expected = hex(
+      'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
+    );
+    expected[63]! |= publicKey[31]! & 0x80;
+    expect(toHex(backend.signWithSeed(seed, new Uint8Array(0)))).toBe(toHex(expected));
+  });
+
+  it('equals packed noble Ed25519 and verifies as XEdDSA under the seed’s Curve25519 key (both backends, both sign bits)', () => {
+    const signBits = new Set<number>();
+    for (let i = 0; i < 40; i++) {
+      const seed = rand(32);
+      const message = rand(i * 7);
+      const signature = backend.signWithSeed(seed, message);
+      expect(toHex(signature)).toBe(toHex(packedEd25519(seed, message)));
+      const curvePublic = nobleCrypto.x25519PublicKey(seededPrivateKey(nobleCrypto, seed));
+      expect(backend.xeddsaVerify(curvePublic, message, signature)).toBe(true);
+      expect(nobleCrypto.xeddsaVerify(curvePublic, message, signature)).toBe(true);
+      const flipped = Uint8Array.from(signature);
+      flipped[63]! ^= 0x80;
+      expect(backend.xeddsaVerify(curvePublic, message, flipped)).toBe(false);
+      signBits.add(signature[63]! & 0x80);
+    }
+    expect(signBits.size).toBe(2);
+  });
+
+  it('rejects a seed that is not 32 bytes', () => {
+    for (const n of [0, 31, 33, 64]) expect(() => backend.signWithSeed(new Uint8Array(n), new Uint8Array(1))).toThrow();
+  });
+});
+
 describe('node:crypto backend caches', () => {
   it('never hold more entries than their caps, and stay correct while evicting', () => {
     const caps = { privateKeyCacheSize: 5, publicKeyCacheSize: 7, verifyKeyCacheSize: 3, signingKeyCacheSize: 2 };
@@ -501,11 +542,14 @@ describe('node:crypto backend caches', () => {
         check();
         expect(b.xeddsaVerify(pubs[i]!, message, signature)).toBe(true);
         check();
+        const seeded = b.signWithSeed(keys[j]!, message);
+        expect(toHex(seeded)).toBe(toHex(packedEd25519(keys[j]!, message)));
+        expect(b.cacheSizes().seedSigningKeys).toBeLessThanOrEqual(caps.signingKeyCacheSize);
       }
     }
-    expect(b.cacheSizes()).toEqual({ privateKeys: 5, publicKeys: 7, verifyKeys: 3, signingKeys: 2 });
+    expect(b.cacheSizes()).toEqual({ privateKeys: 5, publicKeys: 7, verifyKeys: 3, signingKeys: 2, seedSigningKeys: 2 });
     b.clearCaches();
-    expect(b.cacheSizes()).toEqual({ privateKeys: 0, publicKeys: 0, verifyKeys: 0, signingKeys: 0 });
+    expect(b.cacheSizes()).toEqual({ privateKeys: 0, publicKeys: 0, verifyKeys: 0, signingKeys: 0, seedSigningKeys: 0 });
   });
 
   it('fills to the default cap of 1,000 and no further', () => {
@@ -523,7 +567,8 @@ describe('node:crypto backend caches', () => {
     const message = rand(5);
     b.xeddsaVerify(pub, message, b.xeddsaSign(priv, message, rand(64)));
     b.x25519(priv, pub);
-    expect(b.cacheSizes()).toEqual({ privateKeys: 0, publicKeys: 0, verifyKeys: 0, signingKeys: 0 });
+    b.signWithSeed(priv, message);
+    expect(b.cacheSizes()).toEqual({ privateKeys: 0, publicKeys: 0, verifyKeys: 0, signingKeys: 0, seedSigningKeys: 0 });
   });
 
   it('rejects invalid cache sizes', () => {

@@ -12,6 +12,8 @@ import {
   SenderKeyRecord,
   toHex,
 } from '../../src/index.js';
+import { nobleCrypto } from '../../src/crypto/noble.js';
+import { seededPrivateKey } from '../../src/keys/curve.js';
 import { InMemoryProtocolStore } from '../../src/stores/memory-stores.js';
 import { parley as storageProto } from '../../src/wire/generated/storage.js';
 import { groupIdFor, rejection, str, text } from '../support/group-peers.js';
@@ -154,6 +156,10 @@ describe.each(['whatsapp', 'signal'] as const)('sender-key record serialization,
     expect(decodedSender.formatVersion).toBe(1);
     expect(decodedSender.states).toHaveLength(1);
     expect(decodedSender.states[0]!.signingPrivate).toHaveLength(32);
+    // The seed the signing key was expanded from (RFC 8032), kept for native Ed25519 signing.
+    const seed = decodedSender.states[0]!.signingSeed!;
+    expect(seed).toHaveLength(32);
+    expect(Buffer.from(seededPrivateKey(nobleCrypto, seed)).equals(Buffer.from(decodedSender.states[0]!.signingPrivate!))).toBe(true);
     expect(decodedSender.states[0]!.iteration).toBe(5);
     const decodedReceiver = proto.SenderKeyRecord.decode((await receiver.store.loadSenderKey(alice, gid))!.serialize());
     expect(decodedReceiver.states[0]!.signingPrivate ?? new Uint8Array()).toHaveLength(0);
@@ -193,6 +199,9 @@ describe('malformed sender-key records give typed errors', () => {
     ['a 31-byte chain key', () => SenderKeyRecord.deserialize(encode({ formatVersion: 1, states: [{ ...valid(), chainKey: new Uint8Array(31) }] })), ['InvalidProtobuf']],
     ['a 16-byte skipped seed', () => SenderKeyRecord.deserialize(encode({ formatVersion: 1, states: [{ ...valid(), skipped: [{ iteration: 1, seed: new Uint8Array(16) }] }] })), ['InvalidProtobuf']],
     ['a 31-byte signing private key', () => SenderKeyRecord.deserialize(encode({ formatVersion: 1, states: [{ ...valid(), signingPrivate: new Uint8Array(31) }] })), ['InvalidProtobuf']],
+    ['a signing seed that does not expand to the signing private key', () => SenderKeyRecord.deserialize(encode({ formatVersion: 1, states: [{ ...valid(), signingSeed: new Uint8Array(32).fill(3) }] })), ['InvalidProtobuf']],
+    ['a signing seed without a signing private key', () => SenderKeyRecord.deserialize(encode({ formatVersion: 1, states: [{ ...valid(), signingPrivate: new Uint8Array(0), signingSeed: new Uint8Array(32).fill(3) }] })), ['InvalidProtobuf']],
+    ['a 31-byte signing seed', () => SenderKeyRecord.deserialize(encode({ formatVersion: 1, states: [{ ...valid(), signingSeed: new Uint8Array(31) }] })), ['InvalidProtobuf']],
     ['a record larger than the limit', () => SenderKeyRecord.deserialize(encode({ formatVersion: 1, states: [valid()] }), 16), ['MessageTooLarge']],
     ['not a Uint8Array', () => SenderKeyRecord.deserialize('not bytes' as unknown as Uint8Array), ['InvalidArgument']],
   ];

@@ -299,6 +299,7 @@ describe.each(['whatsapp', 'signal'] as const)('scenario 24, %s format', (format
     await editLatestState(sender.store, sender.address, gid, (state) => {
       state.signingPublic = fresh.publicKey;
       state.signingPrivate = fresh.privateKey;
+      state.signingSeed = new Uint8Array(0); // a key without a seed: signed with XEdDSA
       state.chainKey = defaultContext.randomBytes(32);
       state.iteration = 0;
     });

@@ -18,6 +18,7 @@ import {
   sign,
   toHex,
 } from '../../src/index.js';
+import { nodeCrypto } from '../../src/crypto/node.js';
 import { createParty } from '../support/parties.js';
 import {
   buildPreKey,
@@ -129,6 +130,14 @@ describe('§6.20 test-vector sanity', () => {
       }
       expect(() => agree(nobleCrypto, generateIdentityKeyPair().privateKey, key(u)), name).toThrow();
       expect(isTorsionFreePublicKey(key(u)), name).toBe(false);
+    }
+  });
+
+  it("the native backend's one-ladder check (isPrimeOrderU) refuses every bad key and accepts good ones", () => {
+    for (const [name, k] of Object.entries(badKeys())) expect(isTorsionFreePublicKey(k, nodeCrypto), name).toBe(false);
+    for (let i = 0; i < 20; i++) {
+      expect(isTorsionFreePublicKey(generateIdentityKeyPair().publicKey, nodeCrypto)).toBe(true);
+      expect(isTorsionFreePublicKey(torsionedKey(), nodeCrypto)).toBe(false);
     }
   });
 

@@ -308,6 +308,7 @@ export namespace parley {
                 signingPublic: Uint8Array;
                 signingPrivate: Uint8Array;
                 skipped: parley.storage.v1.SenderMessageKey.$Properties[];
+                signingSeed: Uint8Array;
                 static encode(message: parley.storage.v1.SenderKeyState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): parley.storage.v1.SenderKeyState & parley.storage.v1.SenderKeyState.$Shape;
             }
@@ -320,6 +321,7 @@ export namespace parley {
                     signingPublic?: (Uint8Array|null);
                     signingPrivate?: (Uint8Array|null);
                     skipped?: (parley.storage.v1.SenderMessageKey.$Properties[]|null);
+                    signingSeed?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = parley.storage.v1.SenderKeyState.$Properties;

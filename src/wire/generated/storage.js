@@ -2277,6 +2277,7 @@ export const parley = $root.parley = (() => {
                  * @property {Uint8Array|null} [signingPublic] SenderKeyState signingPublic
                  * @property {Uint8Array|null} [signingPrivate] SenderKeyState signingPrivate
                  * @property {Array.<parley.storage.v1.SenderMessageKey.$Properties>|null} [skipped] SenderKeyState skipped
+                 * @property {Uint8Array|null} [signingSeed] SenderKeyState signingSeed
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2358,6 +2359,14 @@ export const parley = $root.parley = (() => {
                 SenderKeyState.prototype.skipped = $util.emptyArray;
 
                 /**
+                 * SenderKeyState signingSeed.
+                 * @member {Uint8Array} signingSeed
+                 * @memberof parley.storage.v1.SenderKeyState
+                 * @instance
+                 */
+                SenderKeyState.prototype.signingSeed = $util.newBuffer([]);
+
+                /**
                  * Encodes the specified SenderKeyState message. Does not implicitly {@link parley.storage.v1.SenderKeyState.verify|verify} messages.
                  * @function encode
                  * @memberof parley.storage.v1.SenderKeyState
@@ -2386,6 +2395,8 @@ export const parley = $root.parley = (() => {
                     if (message.skipped != null && message.skipped.length)
                         for (let i = 0; i < message.skipped.length; ++i)
                             $root.parley.storage.v1.SenderMessageKey.encode(message.skipped[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.signingSeed != null && $Object.hasOwnProperty.call(message, "signingSeed") && message.signingSeed.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.signingSeed);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2481,6 +2492,15 @@ export const parley = $root.parley = (() => {
                                 if (!(message.skipped && message.skipped.length))
                                     message.skipped = [];
                                 message.skipped.push($root.parley.storage.v1.SenderMessageKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signingSeed = value;
+                                else
+                                    delete message.signingSeed;
                                 continue;
                             }
                         }
