@@ -7,6 +7,11 @@
 export interface CryptoBackend {
   readonly name: string;
   hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array;
+  /**
+   * Optional: HMAC-SHA256 of the concatenation of `parts`, without the caller concatenating them
+   * (the message MAC covers both identity keys and the message). Without it parley concatenates.
+   */
+  hmacSha256Parts?(key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array;
   /** RFC 5869 HKDF-SHA256. An empty salt means HashLen zero bytes, as the RFC says. */
   hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Uint8Array;
   sha256(data: Uint8Array): Uint8Array;

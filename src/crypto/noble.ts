@@ -12,6 +12,11 @@ const ZERO_SALT = new Uint8Array(32);
 export const nobleCrypto: CryptoBackend = Object.freeze({
   name: 'noble',
   hmacSha256: (key: Uint8Array, data: Uint8Array) => hmac(sha256, key, data),
+  hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]) {
+    const h = hmac.create(sha256, key);
+    for (const part of parts) h.update(part);
+    return h.digest();
+  },
   hkdfSha256: (ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number) =>
     hkdf(sha256, ikm, salt.length === 0 ? ZERO_SALT : salt, info, length),
   sha256: (data: Uint8Array) => sha256(data),

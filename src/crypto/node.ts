@@ -39,6 +39,7 @@ import {
   xeddsaSign as pureXeddsaSign,
   xeddsaVerify as pureXeddsaVerify,
 } from './xeddsa.js';
+import { hkdfSha256 as shortHkdf, hmacSha256 as shortHmac, hmacSha256Parts as shortHmacParts, sha256 as shortSha256 } from './sha256.js';
 import { Lru, concat2, fromBase64url32, own, publicKeyId, toBase64url } from './node-util.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -113,6 +114,7 @@ export interface NodeCryptoCacheSizes {
 }
 
 export interface NodeCryptoBackend extends CryptoBackend {
+  hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array;
   isPrimeOrderU(u: Uint8Array): boolean;
   signWithSeed(seed: Uint8Array, message: Uint8Array): Uint8Array;
   /** Current number of entries in each cache (never above its configured cap). */
@@ -129,7 +131,7 @@ const DEFAULT_SIGNING_CACHE = 100;
 
 /** Map key for private bytes: SHA-256, so the cache never holds the raw key as a string. */
 function privateKeyId(bytes: Uint8Array): string {
-  return nc.createHash('sha256').update(bytes).digest('base64');
+  return publicKeyId(shortSha256(bytes));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,8 +293,24 @@ const HKDF_SYNC_MAX_INFO = 1024;
 /** Up to this many output bytes the explicit HMAC chain is cheaper than hkdfSync's key setup. */
 const HKDF_HMAC_MAX_LENGTH = 96;
 
+/**
+ * Up to this many bytes of data, HMAC and SHA-256 run in TypeScript (./sha256.ts): below it a
+ * native call with its Buffer costs more than the hashing (bench/README.md).
+ */
+const SHORT_HASH_INPUT = 256;
+
 function hmac(key: Uint8Array, data: Uint8Array): Uint8Array {
+  if (data.length <= SHORT_HASH_INPUT && key.length <= 64) return shortHmac(key, data);
   return own(nc.createHmac('sha256', key).update(data).digest());
+}
+
+function hmacParts(key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const part of parts) total += part.length;
+  if (total <= SHORT_HASH_INPUT && key.length <= 64) return shortHmacParts(key, parts);
+  const h = nc.createHmac('sha256', key);
+  for (const part of parts) h.update(part);
+  return own(h.digest());
 }
 
 /** RFC 5869 on native HMAC (extract, then expand block by block). */
@@ -312,6 +330,9 @@ function hkdfWithHmac(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, lengt
 function hkdf(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Uint8Array {
   if (!Number.isSafeInteger(length) || length < 0 || length > 255 * 32) {
     throw new RangeError(`hkdfSha256: length must be an integer in 0..8160, got ${String(length)}`);
+  }
+  if (length <= HKDF_HMAC_MAX_LENGTH && ikm.length <= SHORT_HASH_INPUT && info.length <= SHORT_HASH_INPUT && salt.length <= 64) {
+    return shortHkdf(ikm, salt, info, length);
   }
   const s = salt.length === 0 ? ZERO_SALT : salt;
   if (length <= HKDF_HMAC_MAX_LENGTH || info.length > HKDF_SYNC_MAX_INFO) return hkdfWithHmac(ikm, s, info, length);
@@ -489,8 +510,9 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): NodeCryptoBac
   return Object.freeze({
     name: 'node',
     hmacSha256: hmac,
+    hmacSha256Parts: hmacParts,
     hkdfSha256: hkdf,
-    sha256: (data: Uint8Array) => own(nc.createHash('sha256').update(data).digest()),
+    sha256: (data: Uint8Array) => (data.length <= SHORT_HASH_INPUT ? shortSha256(data) : own(nc.createHash('sha256').update(data).digest())),
     sha512: (data: Uint8Array) => own(nc.createHash('sha512').update(data).digest()),
     aes256CbcEncrypt,
     aes256CbcDecrypt,

@@ -1,12 +1,12 @@
-import { concatBytes, constantTimeEqual, bytesEqual } from '../bytes.js';
+import { constantTimeEqual, bytesEqual } from '../bytes.js';
 import type { ResolvedOptions } from '../config.js';
 import { ProtocolError } from '../errors.js';
 import { agree, generateKeyPair } from '../keys/curve.js';
 import { MAX_COUNTER } from '../limits.js';
 import type { SessionState } from '../session/session-state.js';
-import { encodeSignalMessageBody, MAC_LENGTH, type ParsedSignalMessage } from '../wire/message-codec.js';
+import { encodeSignalMessageWithMacSlot, MAC_LENGTH, type ParsedSignalMessage } from '../wire/message-codec.js';
 import { assertJumpWithinLimit, takeMessageKeySeed } from './chain.js';
-import { deriveMessageKeys, deriveRootStep, messageKeySeed, nextChainKey } from './kdf.js';
+import { deriveMessageKeys, deriveRootStep, hmacOver, messageKeySeed, nextChainKey } from './kdf.js';
 
 /**
  * The Double Ratchet over one session state (PROTOCOL.md §4). Both functions work on a state the
@@ -15,7 +15,7 @@ import { deriveMessageKeys, deriveRootStep, messageKeySeed, nextChainKey } from 
  */
 
 function computeMac(env: ResolvedOptions, macKey: Uint8Array, senderIdentity: Uint8Array, receiverIdentity: Uint8Array, macInput: Uint8Array): Uint8Array {
-  return env.crypto.hmacSha256(macKey, concatBytes(senderIdentity, receiverIdentity, macInput)).subarray(0, MAC_LENGTH);
+  return hmacOver(env.crypto, macKey, [senderIdentity, receiverIdentity, macInput]).subarray(0, MAC_LENGTH);
 }
 
 /** Encrypts on the sending chain and advances it; returns the serialized SignalMessage. */
@@ -31,18 +31,18 @@ export function ratchetEncrypt(env: ResolvedOptions, state: SessionState, plaint
   }
   const keys = deriveMessageKeys(crypto, messageKeySeed(crypto, chain.chainKey.key));
   const ciphertext = crypto.aes256CbcEncrypt(keys.cipherKey, keys.iv, plaintext);
-  const macInput = encodeSignalMessageBody({
+  const { message, macInput } = encodeSignalMessageWithMacSlot({
     ratchetKey: chain.ratchetKeyPair.publicKey,
     counter,
     previousCounter: state.previousCounter,
     ciphertext,
   });
-  const mac = computeMac(env, keys.macKey, state.localIdentityKey, state.remoteIdentityKey, macInput);
+  message.set(computeMac(env, keys.macKey, state.localIdentityKey, state.remoteIdentityKey, macInput), macInput.length);
   state.senderChain = {
     ratchetKeyPair: chain.ratchetKeyPair,
     chainKey: { key: nextChainKey(crypto, chain.chainKey.key), index: counter + 1 },
   };
-  return concatBytes(macInput, mac);
+  return message;
 }
 
 /** Verifies and decrypts a SignalMessage, advancing the (cloned) state. */

@@ -51,6 +51,58 @@ export function encodeSignalMessageBody(fields: {
   return concatBytes(Uint8Array.of(VERSION_BYTE), body);
 }
 
+function varintSize(value: number): number {
+  let size = 1;
+  for (let v = value >>> 7; v !== 0; v >>>= 7) size++;
+  return size;
+}
+
+function writeVarint(out: Uint8Array, pos: number, value: number): number {
+  let v = value >>> 0;
+  while (v > 0x7f) {
+    out[pos++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  out[pos++] = v;
+  return pos;
+}
+
+/**
+ * The message path's encoder: version ‖ SignalMessage ‖ 8 zero bytes for the MAC, written straight
+ * into one buffer of the final size (no protobuf writer, no concatenation). Byte-identical to
+ * {@link encodeSignalMessageBody} plus the MAC slot: fields in number order, both counters written
+ * even when 0 (test/unit/signal-message-encoding.test.ts). `macInput` views all but the MAC slot.
+ */
+export function encodeSignalMessageWithMacSlot(fields: {
+  ratchetKey: Uint8Array;
+  counter: number;
+  previousCounter: number;
+  ciphertext: Uint8Array;
+}): { message: Uint8Array; macInput: Uint8Array } {
+  const { ratchetKey, counter, previousCounter, ciphertext } = fields;
+  const bodyLength =
+    2 + varintSize(ratchetKey.length) + ratchetKey.length +
+    1 + varintSize(counter) +
+    1 + varintSize(previousCounter) +
+    1 + varintSize(ciphertext.length) + ciphertext.length;
+  const message = new Uint8Array(bodyLength + MAC_LENGTH);
+  let pos = 0;
+  message[pos++] = VERSION_BYTE;
+  message[pos++] = 0x0a; // field 1 (ratchet_key), length-delimited
+  pos = writeVarint(message, pos, ratchetKey.length);
+  message.set(ratchetKey, pos);
+  pos += ratchetKey.length;
+  message[pos++] = 0x10; // field 2 (counter), varint
+  pos = writeVarint(message, pos, counter);
+  message[pos++] = 0x18; // field 3 (previous_counter), varint
+  pos = writeVarint(message, pos, previousCounter);
+  message[pos++] = 0x22; // field 4 (ciphertext), length-delimited
+  pos = writeVarint(message, pos, ciphertext.length);
+  message.set(ciphertext, pos);
+  pos += ciphertext.length;
+  return { message, macInput: message.subarray(0, pos) };
+}
+
 export function decodeSignalMessage(serialized: Uint8Array, maxBytes: number): ParsedSignalMessage {
   const what = 'SignalMessage';
   checkSize(serialized, 1 + MAC_LENGTH + 1, maxBytes, what);
