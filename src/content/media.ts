@@ -22,7 +22,7 @@
  */
 import { assertBytes, constantTimeEqual, utf8 } from '../bytes.js';
 import { type ProtocolOptions, resolveOptions } from '../config.js';
-import type { CryptoBackend } from '../crypto/backend.js';
+import { type CryptoBackend, hmacOver } from '../crypto/backend.js';
 import { ProtocolError } from '../errors.js';
 
 /**
@@ -354,8 +354,5 @@ export function wipeKeys(keys: MediaKeys): void {
 }
 
 function macOf(crypto: CryptoBackend, keys: MediaKeys, ciphertext: Uint8Array): Uint8Array {
-  const input = new Uint8Array(BLOCK + ciphertext.length);
-  input.set(keys.iv);
-  input.set(ciphertext, BLOCK);
-  return crypto.hmacSha256(keys.macKey, input).subarray(0, MEDIA_MAC_BYTES);
+  return hmacOver(crypto, keys.macKey, [keys.iv, ciphertext]).subarray(0, MEDIA_MAC_BYTES);
 }

@@ -1,3 +1,5 @@
+import { concatBytes } from '../bytes.js';
+
 /**
  * Every cryptographic primitive the protocol code uses goes through this interface, so a faster
  * backend (e.g. one on node:crypto) can be swapped in without touching protocol code. All methods
@@ -48,4 +50,9 @@ export interface CryptoBackend {
    * native Ed25519 signer stand in for XEdDSA signing; without it those keys sign with xeddsaSign.
    */
   signWithSeed?(seed: Uint8Array, message: Uint8Array): Uint8Array;
+}
+
+/** HMAC-SHA256 over the concatenation of `parts`, concatenating only if the backend cannot stream them. */
+export function hmacOver(crypto: CryptoBackend, key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array {
+  return crypto.hmacSha256Parts !== undefined ? crypto.hmacSha256Parts(key, parts) : crypto.hmacSha256(key, concatBytes(...parts));
 }

@@ -57,6 +57,7 @@ interface NodeHash {
 interface NodeCipher {
   update(data: Uint8Array): Uint8Array;
   final(): Uint8Array;
+  setAutoPadding(autoPadding: boolean): NodeCipher;
 }
 interface NodeCryptoApi {
   createHash(algorithm: string): NodeHash;
@@ -340,8 +341,16 @@ function hkdf(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: numbe
 }
 
 function aes256CbcEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array): Uint8Array {
-  const cipher = nc.createCipheriv('aes-256-cbc', key, iv);
-  return concat2(cipher.update(plaintext), cipher.final());
+  // PKCS#7 padding here and one update(): with OpenSSL padding the output comes in two pieces to
+  // join, and at 1 MiB this is about a third faster (bench/README.md).
+  const padded = new Uint8Array((plaintext.length & ~15) + 16);
+  padded.set(plaintext);
+  padded.fill(padded.length - plaintext.length, plaintext.length);
+  const cipher = nc.createCipheriv('aes-256-cbc', key, iv).setAutoPadding(false);
+  const ciphertext = own(cipher.update(padded));
+  cipher.final();
+  padded.fill(0);
+  return ciphertext;
 }
 
 function aes256CbcDecrypt(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array {

@@ -1,12 +1,13 @@
 import { constantTimeEqual, bytesEqual } from '../bytes.js';
 import type { ResolvedOptions } from '../config.js';
+import { hmacOver } from '../crypto/backend.js';
 import { ProtocolError } from '../errors.js';
 import { agree, generateKeyPair } from '../keys/curve.js';
 import { MAX_COUNTER } from '../limits.js';
 import type { SessionState } from '../session/session-state.js';
 import { encodeSignalMessageWithMacSlot, MAC_LENGTH, type ParsedSignalMessage } from '../wire/message-codec.js';
 import { assertJumpWithinLimit, takeMessageKeySeed } from './chain.js';
-import { deriveMessageKeys, deriveRootStep, hmacOver, messageKeySeed, nextChainKey } from './kdf.js';
+import { deriveMessageKeys, deriveRootStep, messageKeySeed, nextChainKey } from './kdf.js';
 
 /**
  * The Double Ratchet over one session state (PROTOCOL.md §4). Both functions work on a state the

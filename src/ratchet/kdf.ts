@@ -1,4 +1,4 @@
-import { concatBytes, utf8 } from '../bytes.js';
+import { utf8 } from '../bytes.js';
 import type { CryptoBackend } from '../crypto/backend.js';
 
 /** KDF labels and layouts of the v3 profile (PROTOCOL.md §3.2, §4.1, §4.2). */
@@ -38,11 +38,6 @@ export function messageKeySeed(crypto: CryptoBackend, chainKey: Uint8Array): Uin
 
 export function nextChainKey(crypto: CryptoBackend, chainKey: Uint8Array): Uint8Array {
   return crypto.hmacSha256(chainKey, CHAIN_KEY_SEED);
-}
-
-/** HMAC-SHA256 over the concatenation of `parts`, concatenating only if the backend cannot stream them. */
-export function hmacOver(crypto: CryptoBackend, key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array {
-  return crypto.hmacSha256Parts !== undefined ? crypto.hmacSha256Parts(key, parts) : crypto.hmacSha256(key, concatBytes(...parts));
 }
 
 /** HKDF(zero salt, seed, "WhisperMessageKeys", 80) → AES key ‖ MAC key ‖ IV. */
