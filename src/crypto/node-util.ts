@@ -13,14 +13,6 @@ export function own(buf: Uint8Array): Uint8Array {
   return new Uint8Array(buf);
 }
 
-export function concat2(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (b.length === 0) return own(a);
-  if (a.length === 0) return own(b);
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
-}
 
 export const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export const B64URL_INDEX = (() => {

@@ -40,7 +40,7 @@ import {
   xeddsaVerify as pureXeddsaVerify,
 } from './xeddsa.js';
 import { hkdfSha256 as shortHkdf, hmacSha256 as shortHmac, hmacSha256Parts as shortHmacParts, sha256 as shortSha256 } from './sha256.js';
-import { Lru, concat2, fromBase64url32, own, publicKeyId, toBase64url } from './node-util.js';
+import { Lru, fromBase64url32, own, publicKeyId, toBase64url } from './node-util.js';
 
 // ---------------------------------------------------------------------------------------------
 // The subset of node:crypto used here. With Node's types present (test/tsconfig.json) the module
@@ -354,9 +354,25 @@ function aes256CbcEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array
 }
 
 function aes256CbcDecrypt(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array {
-  // OpenSSL checks the length (a positive multiple of 16) and the PKCS#7 padding in final().
-  const decipher = nc.createDecipheriv('aes-256-cbc', key, iv);
-  return concat2(decipher.update(ciphertext), decipher.final());
+  // One update() without OpenSSL's padding (it would hold back the last block for final());
+  // final() still refuses a length that is not a multiple of 16, and
+  // the PKCS#7 check is below. Every caller authenticates the ciphertext first, so the check
+  // need not hide which byte was wrong.
+  if (ciphertext.length === 0) throw new Error('aes256CbcDecrypt: empty ciphertext');
+  const decipher = nc.createDecipheriv('aes-256-cbc', key, iv).setAutoPadding(false);
+  const padded = own(decipher.update(ciphertext));
+  decipher.final();
+  const pad = padded[padded.length - 1]!;
+  let bad = pad === 0 || pad > 16 || pad > padded.length ? 1 : 0;
+  for (let i = padded.length - Math.min(pad, 16, padded.length); i < padded.length; i++) bad |= padded[i]! ^ pad;
+  if (bad !== 0) {
+    padded.fill(0);
+    throw new Error('aes256CbcDecrypt: bad PKCS#7 padding');
+  }
+  // A copy that owns its whole buffer (the padding bytes stay behind, wiped).
+  const plaintext = padded.slice(0, padded.length - pad);
+  padded.fill(0);
+  return plaintext;
 }
 
 function assertKey32(bytes: Uint8Array, what: string): void {
