@@ -201,19 +201,24 @@ interface HmacPads {
 
 const padBlock = new Uint8Array(64);
 
-function hmacPads(key: Uint8Array): HmacPads {
+/** Pads for `key` into `target` (scratch pads for one-shot use, fresh ones for a constant). */
+function hmacPads(key: Uint8Array, target: HmacPads = { inner: new Int32Array(8), outer: new Int32Array(8) }): HmacPads {
   const k = key.length > 64 ? sha256(key) : key;
-  const inner = IV.slice();
-  const outer = IV.slice();
+  target.inner.set(IV);
+  target.outer.set(IV);
   padBlock.fill(0x36);
   for (let i = 0; i < k.length; i++) padBlock[i] = k[i]! ^ 0x36;
-  compress(inner, padBlock, 0, 1);
+  compress(target.inner, padBlock, 0, 1);
   padBlock.fill(0x5c);
   for (let i = 0; i < k.length; i++) padBlock[i] = k[i]! ^ 0x5c;
-  compress(outer, padBlock, 0, 1);
+  compress(target.outer, padBlock, 0, 1);
   padBlock.fill(0);
-  return { inner, outer };
+  return target;
 }
+
+/** Scratch pads: one for a one-shot HMAC or HKDF's salt, one for HKDF's pseudorandom key. */
+const keyPads: HmacPads = { inner: new Int32Array(8), outer: new Int32Array(8) };
+const prkPads: HmacPads = { inner: new Int32Array(8), outer: new Int32Array(8) };
 
 function wipe(pads: HmacPads): void {
   pads.inner.fill(0);
@@ -231,7 +236,7 @@ function hmacWithPads(pads: HmacPads, out: Uint8Array, offset: number, a: Uint8A
 }
 
 export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
-  const pads = hmacPads(key);
+  const pads = hmacPads(key, keyPads);
   const out = new Uint8Array(32);
   hmacWithPads(pads, out, 0, data);
   wipe(pads);
@@ -240,7 +245,7 @@ export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
 
 /** HMAC-SHA256 of the concatenation of `parts`. */
 export function hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array {
-  const pads = hmacPads(key);
+  const pads = hmacPads(key, keyPads);
   scratch.start(pads.inner, 64);
   for (const part of parts) scratch.update(part);
   scratch.finish(innerDigest);
@@ -253,17 +258,17 @@ export function hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]): 
 const ZERO_SALT_PADS = hmacPads(new Uint8Array(32));
 const EMPTY = new Uint8Array(0);
 const block = new Uint8Array(32);
+const prk = new Uint8Array(32);
 
 /**
  * RFC 5869 HKDF-SHA256; an empty salt means 32 zero bytes (whose pads are precomputed). The caller
  * checks `length` (0..8160).
  */
 export function hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Uint8Array {
-  const saltPads = salt.length === 0 ? ZERO_SALT_PADS : hmacPads(salt);
-  const prk = new Uint8Array(32);
+  const saltPads = salt.length === 0 ? ZERO_SALT_PADS : hmacPads(salt, keyPads);
   hmacWithPads(saltPads, prk, 0, ikm);
   if (saltPads !== ZERO_SALT_PADS) wipe(saltPads);
-  const prkPads = hmacPads(prk);
+  hmacPads(prk, prkPads);
   prk.fill(0);
   const out = new Uint8Array(length);
   let previous: Uint8Array = EMPTY;

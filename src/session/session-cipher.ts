@@ -202,16 +202,11 @@ export class SessionCipher {
     const version = message.versionByte >> 4;
     const owner = states.findIndex((s) => s.version === version && s.receiverChains.some((c) => bytesEqual(c.ratchetPublic, message.ratchetKey)));
     const positions = owner >= 0 ? [owner] : states.map((_, i) => i).filter((i) => states[i]!.version === version);
-    const { limits } = this.#env;
-    const archivedEnv: ResolvedOptions = {
-      ...this.#env,
-      limits: { ...limits, maxForwardJump: Math.min(limits.maxForwardJump, limits.maxSkippedKeysPerChain) },
-    };
     let firstError: unknown;
     for (const position of positions) {
       const state = cloneSessionState(states[position]!);
       try {
-        const plaintext = ratchetDecrypt(position === 0 || owner >= 0 ? this.#env : archivedEnv, state, message);
+        const plaintext = ratchetDecrypt(position === 0 || owner >= 0 ? this.#env : this.#archivedEnv(), state, message);
         // A message from the peer proves it has the session: stop sending PreKey messages.
         delete state.pendingPreKey;
         return { position, state, plaintext };
@@ -222,6 +217,12 @@ export class SessionCipher {
     }
     if (firstError !== undefined) throw firstError;
     throw new ProtocolError('UnsupportedVersion', `no session with message version ${version}`, { got: version });
+  }
+
+  /** Options for trying an archived state: its jump is capped at maxSkippedKeysPerChain. */
+  #archivedEnv(): ResolvedOptions {
+    const { limits } = this.#env;
+    return { ...this.#env, limits: { ...limits, maxForwardJump: Math.min(limits.maxForwardJump, limits.maxSkippedKeysPerChain) } };
   }
 
   /** Trust check, then the writes. `state` is the (new) current state of `record`. */
