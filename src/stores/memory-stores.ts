@@ -41,8 +41,9 @@ export class InMemoryProtocolStore implements ProtocolStore, SenderKeyStore {
   async saveIdentity(address: ProtocolAddress, identityKey: Uint8Array): Promise<boolean> {
     const key = address.toString();
     const known = this.#identities.get(key);
+    if (known !== undefined && bytesEqual(known, identityKey)) return false; // unchanged: nothing to write
     this.#identities.set(key, copyBytes(identityKey));
-    return known !== undefined && !bytesEqual(known, identityKey);
+    return known !== undefined;
   }
 
   async getIdentity(address: ProtocolAddress): Promise<Uint8Array | undefined> {

@@ -66,7 +66,10 @@ export function wireKey(bytes: Uint8Array, field: string): Uint8Array {
   return key;
 }
 
-/** A copied AES-CBC ciphertext: a non-zero multiple of the block size. */
+/**
+ * An AES-CBC ciphertext: a non-zero multiple of the block size. Returned as given: callers pass a
+ * view into their own private copy of the message, so a second copy would buy nothing.
+ */
 export function cbcCiphertext(bytes: Uint8Array, what: string): Uint8Array {
   if (bytes.length === 0 || bytes.length % AES_BLOCK !== 0) {
     throw new ProtocolError('InvalidMessage', `${what} ciphertext expected a non-zero multiple of ${AES_BLOCK} bytes, got ${bytes.length}`, {
@@ -74,5 +77,5 @@ export function cbcCiphertext(bytes: Uint8Array, what: string): Uint8Array {
       got: bytes.length,
     });
   }
-  return copyBytes(bytes);
+  return bytes;
 }

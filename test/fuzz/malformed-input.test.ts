@@ -444,8 +444,11 @@ describe('§6.22 fast-check properties', () => {
     // envelope is not authenticated (only the inner SignalMessage is): a mutation that only changes
     // the registration id or appends an unknown field is semantically neutral and may decrypt; then
     // it must yield exactly the original plaintext, and the fixture is rebuilt.
+    // Each fixture is a new sender at a new address: after a neutral mutation decrypted, Bob trusts
+    // that sender's identity, and a new identity at the same address would be (rightly) untrusted.
+    let senders = 0;
     const fresh = async () => {
-      const dave = await createParty('dave');
+      const dave = await createParty(`dave-${++senders}`);
       await processPreKeyBundle(dave.store, bob.address, await bob.bundle());
       return { first: (await dave.cipherFor(bob).encrypt(text('dave'))).body, fromDave: bob.cipherFor(dave) };
     };
