@@ -153,6 +153,16 @@ function importX25519Private(raw: Uint8Array): NodeKeyObject {
   }
 }
 
+/** An Ed25519 private key from its RFC 8032 seed; like importX25519Private, retried with `x` if needed. */
+function importEd25519Private(seed: Uint8Array): NodeKeyObject {
+  const d = toBase64url(seed);
+  try {
+    return nc.createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', x: '', d }, format: 'jwk' });
+  } catch {
+    return nc.createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', x: toBase64url(ed25519.getPublicKey(seed)), d }, format: 'jwk' });
+  }
+}
+
 function importOkpPublic(crv: 'X25519' | 'Ed25519', raw: Uint8Array): NodeKeyObject {
   return nc.createPublicKey({ key: { kty: 'OKP', crv, x: toBase64url(raw) }, format: 'jwk' });
 }
@@ -506,7 +516,7 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): NodeCryptoBac
     const id = privateKeyId(seed);
     let entry = seedSigningKeys.get(id);
     if (entry === undefined) {
-      const key = nc.createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', x: '', d: toBase64url(seed) }, format: 'jwk' });
+      const key = importEd25519Private(seed);
       entry = { key, signBit: exportOkpPublic(key)[31]! & 0x80 };
       seedSigningKeys.set(id, entry);
     }

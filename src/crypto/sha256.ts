@@ -181,13 +181,19 @@ class Sha256State {
       out[offset + 4 * i + 2] = word >>> 8;
       out[offset + 4 * i + 3] = word;
     }
+    // Nothing of the input or the digest stays behind in module memory.
     buffer.fill(0);
+    this.state.fill(0);
+    W.fill(0);
     return out;
   }
 }
 
 const scratch = new Sha256State();
 const innerDigest = new Uint8Array(32);
+
+/** @internal For the test that checks nothing secret is left behind between calls. */
+export const sha256Internals: { readonly scratchState: Int32Array; readonly schedule: Int32Array } = { scratchState: scratch.state, schedule: W };
 
 export function sha256(data: Uint8Array): Uint8Array {
   return scratch.start(IV, 0).update(data).finish(new Uint8Array(32));
@@ -213,6 +219,8 @@ function hmacPads(key: Uint8Array, target: HmacPads = { inner: new Int32Array(8)
   for (let i = 0; i < k.length; i++) padBlock[i] = k[i]! ^ 0x5c;
   compress(target.outer, padBlock, 0, 1);
   padBlock.fill(0);
+  W.fill(0);
+  if (k !== key) k.fill(0);
   return target;
 }
 

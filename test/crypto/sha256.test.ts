@@ -1,7 +1,7 @@
 import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto } from '../../src/crypto/node.js';
-import { hkdfSha256, hmacSha256, hmacSha256Parts, sha256, SHA256_CONSTANTS } from '../../src/crypto/sha256.js';
+import { hkdfSha256, hmacSha256, hmacSha256Parts, sha256, SHA256_CONSTANTS, sha256Internals } from '../../src/crypto/sha256.js';
 
 /*
  * The TypeScript SHA-256 / HMAC / HKDF that the node backend uses for short inputs, against
@@ -97,5 +97,21 @@ describe('TypeScript HMAC-SHA256 and HKDF-SHA256', () => {
       expect(hex(nodeCrypto.hmacSha256Parts(key, [data.subarray(0, 100), data.subarray(100)]))).toBe(expected);
       expect(hex(nodeCrypto.sha256(data))).toBe(createHash('sha256').update(data).digest('hex'));
     }
+  });
+});
+
+describe('TypeScript hashing leaves no secrets in module memory', () => {
+  it('after SHA-256, HMAC (short and long keys), HMAC over parts and HKDF, the scratch state and schedule are all zeros', () => {
+    const allZero = () => sha256Internals.scratchState.every((w) => w === 0) && sha256Internals.schedule.every((w) => w === 0);
+    sha256(rand(100));
+    expect(allZero()).toBe(true);
+    hmacSha256(rand(32), rand(50));
+    expect(allZero()).toBe(true);
+    hmacSha256(rand(100), rand(50)); // a key longer than a block is hashed first
+    expect(allZero()).toBe(true);
+    hmacSha256Parts(rand(32), [rand(33), rand(33), rand(150)]);
+    expect(allZero()).toBe(true);
+    hkdfSha256(rand(32), rand(80), rand(10), 80);
+    expect(allZero()).toBe(true);
   });
 });
