@@ -181,10 +181,9 @@ class Sha256State {
       out[offset + 4 * i + 2] = word >>> 8;
       out[offset + 4 * i + 3] = word;
     }
-    // Nothing of the input or the digest stays behind in module memory.
+    // Nothing of the input or the digest stays behind here (the public functions clear W).
     buffer.fill(0);
     this.state.fill(0);
-    W.fill(0);
     return out;
   }
 }
@@ -196,7 +195,9 @@ const innerDigest = new Uint8Array(32);
 export const sha256Internals: { readonly scratchState: Int32Array; readonly schedule: Int32Array } = { scratchState: scratch.state, schedule: W };
 
 export function sha256(data: Uint8Array): Uint8Array {
-  return scratch.start(IV, 0).update(data).finish(new Uint8Array(32));
+  const out = scratch.start(IV, 0).update(data).finish(new Uint8Array(32));
+  W.fill(0);
+  return out;
 }
 
 /** The states after compressing key ⊕ ipad and key ⊕ opad (RFC 2104), reusable for many messages. */
@@ -219,7 +220,6 @@ function hmacPads(key: Uint8Array, target: HmacPads = { inner: new Int32Array(8)
   for (let i = 0; i < k.length; i++) padBlock[i] = k[i]! ^ 0x5c;
   compress(target.outer, padBlock, 0, 1);
   padBlock.fill(0);
-  W.fill(0);
   if (k !== key) k.fill(0);
   return target;
 }
@@ -248,6 +248,7 @@ export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(32);
   hmacWithPads(pads, out, 0, data);
   wipe(pads);
+  W.fill(0);
   return out;
 }
 
@@ -260,6 +261,7 @@ export function hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]): 
   const out = scratch.start(pads.outer, 64).update(innerDigest).finish(new Uint8Array(32));
   innerDigest.fill(0);
   wipe(pads);
+  W.fill(0);
   return out;
 }
 
@@ -288,5 +290,6 @@ export function hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, 
   }
   block.fill(0);
   wipe(prkPads);
+  W.fill(0);
   return out;
 }
