@@ -4,6 +4,8 @@ import { ProtocolError } from './errors.js';
 export class ProtocolAddress {
   readonly name: string;
   readonly deviceId: number;
+  /** Computed once: every operation uses it for its lock and several store lookups. */
+  readonly #key: string;
 
   constructor(name: string, deviceId: number) {
     if (typeof name !== 'string' || name.length === 0 || name.length > 256) {
@@ -14,10 +16,11 @@ export class ProtocolAddress {
     }
     this.name = name;
     this.deviceId = deviceId;
+    this.#key = `${name}.${deviceId}`;
   }
 
   /** A stable key for maps and locks: `name.deviceId`. */
   toString(): string {
-    return `${this.name}.${this.deviceId}`;
+    return this.#key;
   }
 }

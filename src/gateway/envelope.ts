@@ -276,7 +276,9 @@ function address(code: RuleCode, value: AddressValues | undefined, field: string
   }
   // A fresh, frozen copy: the header must not change under its digest, and the caller's own
   // address object is left alone.
-  return Object.freeze(new ProtocolAddress(name, deviceId));
+  const copy = new ProtocolAddress(name, deviceId);
+  Object.freeze(copy);
+  return copy;
 }
 
 function splitLanguage(language: string): { lg: string; lc?: string } {
