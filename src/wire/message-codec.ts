@@ -103,6 +103,80 @@ export function encodeSignalMessageWithMacSlot(fields: {
   return { message, macInput: message.subarray(0, pos) };
 }
 
+/**
+ * The fields of a SignalMessage protobuf, read without protobufjs (the message path decodes every
+ * incoming message). Same results as the generated decoder for everything it accepts: fields in
+ * any order, the last of a repeated field wins, unknown fields of wire type 0, 1, 2 or 5 are
+ * skipped, uint32 fields keep the low 32 bits of a varint of up to 10 bytes. Stricter where that
+ * decoder is lenient: a known field with the wrong wire type, a group, or a truncated value is
+ * refused (InvalidProtobuf). Byte fields are views into `protobuf`.
+ */
+export function readSignalMessageFields(protobuf: Uint8Array, what: string): {
+  ratchetKey?: Uint8Array;
+  counter?: number;
+  previousCounter?: number;
+  ciphertext?: Uint8Array;
+} {
+  const end = protobuf.length;
+  let pos = 0;
+  const invalid = (reason: string): never => {
+    throw new ProtocolError('InvalidProtobuf', `${what} is not a valid protobuf: ${reason}`);
+  };
+  // Varints as protobufjs reads them: a uint32 value keeps the low 32 bits of up to 10 bytes; a tag
+  // or a length has at most 5 bytes and must fit 32 bits (a length also below 2^31).
+  const varint = (maxBytes: number, lastByteMax: number, name: string): number => {
+    let value = 0;
+    for (let i = 0; i < maxBytes; i++) {
+      if (pos >= end) invalid(`truncated ${name}`);
+      const byte = protobuf[pos++]!;
+      if (i === 4 && maxBytes === 5 && byte > lastByteMax) invalid(`${name} does not fit 32 bits`);
+      if (i < 5) value = (value | ((byte & 0x7f) << (7 * i))) >>> 0;
+      if (byte < 0x80) return value;
+    }
+    return invalid(`${name} longer than ${maxBytes} bytes`);
+  };
+  const uint32 = (): number => varint(10, 0xff, 'varint');
+  const lengthDelimited = (): Uint8Array => {
+    const length = varint(5, 0x07, 'length');
+    if (length > end - pos) invalid('truncated length-delimited field');
+    const value = protobuf.subarray(pos, pos + length);
+    pos += length;
+    return value;
+  };
+  const fields: { ratchetKey?: Uint8Array; counter?: number; previousCounter?: number; ciphertext?: Uint8Array } = {};
+  while (pos < end) {
+    const tag = varint(5, 0x0f, 'tag');
+    const field = tag >>> 3;
+    const wireType = tag & 7;
+    if (field === 0) invalid('field number 0');
+    const expected = field === 1 || field === 4 ? 2 : field === 2 || field === 3 ? 0 : -1;
+    if (expected >= 0 && wireType !== expected) invalid(`field ${field} has wire type ${wireType}, expected ${expected}`);
+    switch (field) {
+      case 1:
+        fields.ratchetKey = lengthDelimited();
+        break;
+      case 2:
+        fields.counter = uint32();
+        break;
+      case 3:
+        fields.previousCounter = uint32();
+        break;
+      case 4:
+        fields.ciphertext = lengthDelimited();
+        break;
+      default:
+        if (wireType === 0) uint32();
+        else if (wireType === 2) lengthDelimited();
+        else if (wireType === 1 || wireType === 5) {
+          const size = wireType === 1 ? 8 : 4;
+          if (size > end - pos) invalid('truncated fixed-size field');
+          pos += size;
+        } else invalid(`unsupported wire type ${wireType}`);
+    }
+  }
+  return fields;
+}
+
 export function decodeSignalMessage(serialized: Uint8Array, maxBytes: number): ParsedSignalMessage {
   const what = 'SignalMessage';
   checkSize(serialized, 1 + MAC_LENGTH + 1, maxBytes, what);
@@ -110,19 +184,24 @@ export function decodeSignalMessage(serialized: Uint8Array, maxBytes: number): P
   checkVersion(bytes[0]!, MESSAGE_VERSION, what);
   const macInput = bytes.subarray(0, bytes.length - MAC_LENGTH);
   const mac = bytes.subarray(bytes.length - MAC_LENGTH);
-  const decoded = decodeProto(what, () => SignalMessageProto.decode(macInput.subarray(1)));
-  for (const field of ['ratchetKey', 'counter', 'ciphertext']) requireField(decoded, field, what);
-  const ciphertext = cbcCiphertext(decoded.ciphertext, what);
+  const decoded = readSignalMessageFields(macInput.subarray(1), what);
+  if (decoded.ratchetKey === undefined) throw missingField(what, 'ratchetKey');
+  if (decoded.counter === undefined) throw missingField(what, 'counter');
+  if (decoded.ciphertext === undefined) throw missingField(what, 'ciphertext');
   return {
     versionByte: bytes[0]!,
     ratchetKey: wireKey(decoded.ratchetKey, 'ratchetKey'),
     counter: decoded.counter,
-    previousCounter: decoded.previousCounter,
-    ciphertext,
+    previousCounter: decoded.previousCounter ?? 0,
+    ciphertext: cbcCiphertext(decoded.ciphertext, what),
     macInput,
     mac,
     serialized: bytes,
   };
+}
+
+function missingField(what: string, field: string): ProtocolError {
+  return new ProtocolError('InvalidMessage', `${what} is missing required field ${field}`, { field });
 }
 
 export function encodePreKeySignalMessage(fields: {
