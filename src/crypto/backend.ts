@@ -14,6 +14,11 @@ export interface CryptoBackend {
    * (the message MAC covers both identity keys and the message). Without it parley concatenates.
    */
   hmacSha256Parts?(key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array;
+  /**
+   * Optional: the HMAC-SHA256 of each message under one key, sharing the key setup (the chain
+   * step's two HMACs). Without it parley calls hmacSha256 once per message.
+   */
+  hmacSha256Many?(key: Uint8Array, messages: readonly Uint8Array[]): Uint8Array[];
   /** RFC 5869 HKDF-SHA256. An empty salt means HashLen zero bytes, as the RFC says. */
   hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Uint8Array;
   sha256(data: Uint8Array): Uint8Array;

@@ -39,7 +39,7 @@ import {
   xeddsaSign as pureXeddsaSign,
   xeddsaVerify as pureXeddsaVerify,
 } from './xeddsa.js';
-import { hkdfSha256 as shortHkdf, hmacSha256 as shortHmac, hmacSha256Parts as shortHmacParts, sha256 as shortSha256 } from './sha256.js';
+import { hkdfSha256 as shortHkdf, hmacSha256 as shortHmac, hmacSha256Many as shortHmacMany, hmacSha256Parts as shortHmacParts, sha256 as shortSha256 } from './sha256.js';
 import { Lru, fromBase64url32, own, publicKeyId, toBase64url } from './node-util.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -116,6 +116,7 @@ export interface NodeCryptoCacheSizes {
 
 export interface NodeCryptoBackend extends CryptoBackend {
   hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array;
+  hmacSha256Many(key: Uint8Array, messages: readonly Uint8Array[]): Uint8Array[];
   isPrimeOrderU(u: Uint8Array): boolean;
   signWithSeed(seed: Uint8Array, message: Uint8Array): Uint8Array;
   /** Current number of entries in each cache (never above its configured cap). */
@@ -313,6 +314,11 @@ const SHORT_HASH_INPUT = 256;
 function hmac(key: Uint8Array, data: Uint8Array): Uint8Array {
   if (data.length <= SHORT_HASH_INPUT && key.length <= 64) return shortHmac(key, data);
   return own(nc.createHmac('sha256', key).update(data).digest());
+}
+
+function hmacMany(key: Uint8Array, messages: readonly Uint8Array[]): Uint8Array[] {
+  if (key.length <= 64 && messages.every((m) => m.length <= SHORT_HASH_INPUT)) return shortHmacMany(key, messages);
+  return messages.map((m) => hmac(key, m));
 }
 
 function hmacParts(key: Uint8Array, parts: readonly Uint8Array[]): Uint8Array {
@@ -546,6 +552,7 @@ export function createNodeCrypto(options: NodeCryptoOptions = {}): NodeCryptoBac
     name: 'node',
     hmacSha256: hmac,
     hmacSha256Parts: hmacParts,
+    hmacSha256Many: hmacMany,
     hkdfSha256: hkdf,
     sha256: (data: Uint8Array) => (data.length <= SHORT_HASH_INPUT ? shortSha256(data) : own(nc.createHash('sha256').update(data).digest())),
     sha512: (data: Uint8Array) => own(nc.createHash('sha512').update(data).digest()),

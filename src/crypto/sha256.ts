@@ -265,6 +265,19 @@ export function hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]): 
   return out;
 }
 
+/** HMAC-SHA256 of each message under one key, computing the key's pads once. */
+export function hmacSha256Many(key: Uint8Array, messages: readonly Uint8Array[]): Uint8Array[] {
+  const pads = hmacPads(key, keyPads);
+  const out = messages.map((message) => {
+    const mac = new Uint8Array(32);
+    hmacWithPads(pads, mac, 0, message);
+    return mac;
+  });
+  wipe(pads);
+  W.fill(0);
+  return out;
+}
+
 const ZERO_SALT_PADS = hmacPads(new Uint8Array(32));
 const EMPTY = new Uint8Array(0);
 const block = new Uint8Array(32);

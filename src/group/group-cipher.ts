@@ -6,7 +6,7 @@ import { type KeyedMutex, mutexFor } from '../internal/keyed-mutex.js';
 import { generateSeededKeyPair, signOwn, verify } from '../keys/curve.js';
 import { assertPlaintext, MAX_COUNTER } from '../limits.js';
 import { takeMessageKeySeed } from '../ratchet/chain.js';
-import { deriveSenderMessageKeys, messageKeySeed, nextChainKey } from '../ratchet/kdf.js';
+import { chainStep, deriveSenderMessageKeys } from '../ratchet/kdf.js';
 import type { SenderKeyStore } from '../stores/store-interfaces.js';
 import {
   decodeSenderKeyDistributionMessage,
@@ -141,7 +141,8 @@ export class GroupCipher {
       if (iteration >= MAX_COUNTER) {
         throw new ProtocolError('InvalidState', `sender chain exhausted at iteration ${iteration}; rotate the sender key`, { counter: iteration });
       }
-      const keys = deriveSenderMessageKeys(crypto, messageKeySeed(crypto, state.chainKey.key));
+      const step = chainStep(crypto, state.chainKey.key);
+      const keys = deriveSenderMessageKeys(crypto, step.seed);
       const body = encodeSenderKeyMessageBody({
         format: this.#format,
         ...(this.#uuid === undefined ? {} : { distributionId: this.#uuid }),
@@ -150,7 +151,7 @@ export class GroupCipher {
         ciphertext: crypto.aes256CbcEncrypt(keys.cipherKey, keys.iv, plaintext),
       });
       const signature = signOwn(crypto, context, { privateKey: state.signingPrivate, seed: state.signingSeed }, body);
-      const advanced: SenderKeyState = { ...state, chainKey: { key: nextChainKey(crypto, state.chainKey.key), index: iteration + 1 } };
+      const advanced: SenderKeyState = { ...state, chainKey: { key: step.next, index: iteration + 1 } };
       await this.#save(record.withUpdated(advanced));
       return concatBytes(body, signature);
     });

@@ -1,7 +1,7 @@
 import type { CryptoBackend } from '../crypto/backend.js';
 import { ProtocolError } from '../errors.js';
 import type { Limits } from '../limits.js';
-import { messageKeySeed, nextChainKey } from './kdf.js';
+import { chainStep, nextChainKey } from './kdf.js';
 
 /** A symmetric KDF chain as receivers keep it: its next key and the seeds of skipped counters. */
 export interface ReceivingChain {
@@ -45,8 +45,13 @@ export function takeMessageKeySeed<C extends ReceivingChain>(
     // Seeds that would be evicted at once are derived but never stored.
     const keepFrom = counter - limits.maxSkippedKeysPerChain;
     for (let i = index; i < counter; i++) {
-      if (i >= keepFrom) grown.set(i, messageKeySeed(crypto, key));
-      key = nextChainKey(crypto, key);
+      if (i >= keepFrom) {
+        const step = chainStep(crypto, key);
+        grown.set(i, step.seed);
+        key = step.next;
+      } else {
+        key = nextChainKey(crypto, key);
+      }
     }
     let excess = grown.size - limits.maxSkippedKeysPerChain;
     for (const oldest of grown.keys()) {
@@ -55,8 +60,8 @@ export function takeMessageKeySeed<C extends ReceivingChain>(
     }
     skipped = grown;
   }
-  const seed = messageKeySeed(crypto, key);
-  return { seed, chain: { ...chain, chainKey: { key: nextChainKey(crypto, key), index: counter + 1 }, skipped } };
+  const { seed, next } = chainStep(crypto, key);
+  return { seed, chain: { ...chain, chainKey: { key: next, index: counter + 1 }, skipped } };
 }
 
 export function assertJumpWithinLimit(counter: number, index: number, max: number): void {

@@ -7,7 +7,7 @@ import { MAX_COUNTER } from '../limits.js';
 import type { SessionState } from '../session/session-state.js';
 import { encodeSignalMessageWithMacSlot, MAC_LENGTH, type ParsedSignalMessage } from '../wire/message-codec.js';
 import { assertJumpWithinLimit, takeMessageKeySeed } from './chain.js';
-import { deriveMessageKeys, deriveRootStep, messageKeySeed, nextChainKey } from './kdf.js';
+import { chainStep, deriveMessageKeys, deriveRootStep } from './kdf.js';
 
 /**
  * The Double Ratchet over one session state (PROTOCOL.md §4). Both functions work on a state the
@@ -30,7 +30,8 @@ export function ratchetEncrypt(env: ResolvedOptions, state: SessionState, plaint
       max: MAX_COUNTER - 1,
     });
   }
-  const keys = deriveMessageKeys(crypto, messageKeySeed(crypto, chain.chainKey.key));
+  const step = chainStep(crypto, chain.chainKey.key);
+  const keys = deriveMessageKeys(crypto, step.seed);
   const ciphertext = crypto.aes256CbcEncrypt(keys.cipherKey, keys.iv, plaintext);
   const { message, macInput } = encodeSignalMessageWithMacSlot({
     ratchetKey: chain.ratchetKeyPair.publicKey,
@@ -41,7 +42,7 @@ export function ratchetEncrypt(env: ResolvedOptions, state: SessionState, plaint
   message.set(computeMac(env, keys.macKey, state.localIdentityKey, state.remoteIdentityKey, macInput), macInput.length);
   state.senderChain = {
     ratchetKeyPair: chain.ratchetKeyPair,
-    chainKey: { key: nextChainKey(crypto, chain.chainKey.key), index: counter + 1 },
+    chainKey: { key: step.next, index: counter + 1 },
   };
   return message;
 }

@@ -40,6 +40,16 @@ export function nextChainKey(crypto: CryptoBackend, chainKey: Uint8Array): Uint8
   return crypto.hmacSha256(chainKey, CHAIN_KEY_SEED);
 }
 
+/**
+ * One chain step: the message-key seed HMAC(ck, 0x01) and the next chain key HMAC(ck, 0x02),
+ * sharing the key setup when the backend offers hmacSha256Many.
+ */
+export function chainStep(crypto: CryptoBackend, chainKey: Uint8Array): { readonly seed: Uint8Array; readonly next: Uint8Array } {
+  if (crypto.hmacSha256Many === undefined) return { seed: messageKeySeed(crypto, chainKey), next: nextChainKey(crypto, chainKey) };
+  const [seed, next] = crypto.hmacSha256Many(chainKey, [MESSAGE_KEY_SEED, CHAIN_KEY_SEED]);
+  return { seed: seed!, next: next! };
+}
+
 /** HKDF(zero salt, seed, "WhisperMessageKeys", 80) → AES key ‖ MAC key ‖ IV. */
 export function deriveMessageKeys(crypto: CryptoBackend, seed: Uint8Array): MessageKeys {
   const out = crypto.hkdfSha256(seed, NO_SALT, WHISPER_MESSAGE_KEYS, 80);

@@ -1,7 +1,7 @@
 import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto } from '../../src/crypto/node.js';
-import { hkdfSha256, hmacSha256, hmacSha256Parts, sha256, SHA256_CONSTANTS, sha256Internals } from '../../src/crypto/sha256.js';
+import { hkdfSha256, hmacSha256, hmacSha256Many, hmacSha256Parts, sha256, SHA256_CONSTANTS, sha256Internals } from '../../src/crypto/sha256.js';
 
 /*
  * The TypeScript SHA-256 / HMAC / HKDF that the node backend uses for short inputs, against
@@ -79,6 +79,17 @@ describe('TypeScript HMAC-SHA256 and HKDF-SHA256', () => {
     }
   });
 
+  it('HMAC of several messages under one key equals one HMAC per message (TypeScript and the node backend, short and long)', () => {
+    for (let i = 0; i < 200; i++) {
+      const key = rand(i % 100);
+      const messages = [rand(i % 7), rand((i * 5) % 300), Uint8Array.of(1), Uint8Array.of(2)];
+      const expected = messages.map((m) => createHmac('sha256', key).update(m).digest('hex'));
+      expect(hmacSha256Many(key, messages).map(hex)).toEqual(expected);
+      expect(nodeCrypto.hmacSha256Many(key, messages).map(hex)).toEqual(expected);
+    }
+    expect(hmacSha256Many(rand(32), [])).toEqual([]);
+  });
+
   it('results are fresh arrays: later calls do not change earlier results', () => {
     const key = rand(32);
     const first = hmacSha256(key, Uint8Array.of(1));
@@ -110,6 +121,8 @@ describe('TypeScript hashing leaves no secrets in module memory', () => {
     hmacSha256(rand(100), rand(50)); // a key longer than a block is hashed first
     expect(allZero()).toBe(true);
     hmacSha256Parts(rand(32), [rand(33), rand(33), rand(150)]);
+    expect(allZero()).toBe(true);
+    hmacSha256Many(rand(32), [Uint8Array.of(1), Uint8Array.of(2)]);
     expect(allZero()).toBe(true);
     hkdfSha256(rand(32), rand(80), rand(10), 80);
     expect(allZero()).toBe(true);

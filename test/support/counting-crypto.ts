@@ -14,6 +14,23 @@ export function countingCrypto(base: CryptoBackend = nobleCrypto): { backend: Cr
       counts.hmac++;
       return base.hmacSha256(key, data);
     },
+    // The optional batched forms count as one HMAC per output, so bounds hold on every backend.
+    ...(base.hmacSha256Parts === undefined
+      ? {}
+      : {
+          hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]) {
+            counts.hmac++;
+            return base.hmacSha256Parts!(key, parts);
+          },
+        }),
+    ...(base.hmacSha256Many === undefined
+      ? {}
+      : {
+          hmacSha256Many(key: Uint8Array, messages: readonly Uint8Array[]) {
+            counts.hmac += messages.length;
+            return base.hmacSha256Many!(key, messages);
+          },
+        }),
     x25519(privateKey, publicKey) {
       counts.x25519++;
       return base.x25519(privateKey, publicKey);
