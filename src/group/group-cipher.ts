@@ -1,5 +1,5 @@
 import type { ProtocolAddress } from '../address.js';
-import { bytesEqual, concatBytes, fromHex, toHex } from '../bytes.js';
+import { bytesEqual, fromHex, toHex } from '../bytes.js';
 import { type ProtocolOptions, type ResolvedOptions, resolveOptions } from '../config.js';
 import { callStore, ProtocolError } from '../errors.js';
 import { type KeyedMutex, mutexFor } from '../internal/keyed-mutex.js';
@@ -12,7 +12,7 @@ import {
   decodeSenderKeyDistributionMessage,
   decodeSenderKeyMessage,
   encodeSenderKeyDistributionMessage,
-  encodeSenderKeyMessageBody,
+  encodeSenderKeyMessageWithSignatureSlot,
   type SenderKeyFormat,
 } from '../wire/sender-key-codec.js';
 import { SenderKeyRecord, type SenderKeyState } from './sender-key-record.js';
@@ -143,17 +143,17 @@ export class GroupCipher {
       }
       const step = chainStep(crypto, state.chainKey.key);
       const keys = deriveSenderMessageKeys(crypto, step.seed);
-      const body = encodeSenderKeyMessageBody({
+      const { message, signedPart } = encodeSenderKeyMessageWithSignatureSlot({
         format: this.#format,
         ...(this.#uuid === undefined ? {} : { distributionId: this.#uuid }),
         chainId: state.chainId,
         iteration,
         ciphertext: crypto.aes256CbcEncrypt(keys.cipherKey, keys.iv, plaintext),
       });
-      const signature = signOwn(crypto, context, { privateKey: state.signingPrivate, seed: state.signingSeed }, body);
+      message.set(signOwn(crypto, context, { privateKey: state.signingPrivate, seed: state.signingSeed }, signedPart), signedPart.length);
       const advanced: SenderKeyState = { ...state, chainKey: { key: step.next, index: iteration + 1 } };
       await this.#save(record.withUpdated(advanced));
-      return concatBytes(body, signature);
+      return message;
     });
   }
 

@@ -79,3 +79,21 @@ export function cbcCiphertext(bytes: Uint8Array, what: string): Uint8Array {
   }
   return bytes;
 }
+
+/** Bytes of a protobuf varint for a uint32 value. */
+export function varintSize(value: number): number {
+  let size = 1;
+  for (let v = value >>> 7; v !== 0; v >>>= 7) size++;
+  return size;
+}
+
+/** Writes a uint32 as a protobuf varint at `pos`; returns the position after it. */
+export function writeVarint(out: Uint8Array, pos: number, value: number): number {
+  let v = value >>> 0;
+  while (v > 0x7f) {
+    out[pos++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  out[pos++] = v;
+  return pos;
+}

@@ -1,6 +1,6 @@
 import { concatBytes, copyBytes } from '../bytes.js';
 import { ProtocolError } from '../errors.js';
-import { cbcCiphertext, checkSize, checkVersion, decodeProto, has, requireField, wireKey } from './codec-util.js';
+import { cbcCiphertext, checkSize, checkVersion, decodeProto, has, requireField, varintSize, wireKey, writeVarint } from './codec-util.js';
 import { parley } from './generated/wire.js';
 
 const { SignalMessage: SignalMessageProto, PreKeySignalMessage: PreKeySignalMessageProto } = parley.wire.v1;
@@ -49,22 +49,6 @@ export function encodeSignalMessageBody(fields: {
     ciphertext: fields.ciphertext,
   }).finish();
   return concatBytes(Uint8Array.of(VERSION_BYTE), body);
-}
-
-function varintSize(value: number): number {
-  let size = 1;
-  for (let v = value >>> 7; v !== 0; v >>>= 7) size++;
-  return size;
-}
-
-function writeVarint(out: Uint8Array, pos: number, value: number): number {
-  let v = value >>> 0;
-  while (v > 0x7f) {
-    out[pos++] = (v & 0x7f) | 0x80;
-    v >>>= 7;
-  }
-  out[pos++] = v;
-  return pos;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { concatBytes, copyBytes } from '../bytes.js';
 import { ProtocolError } from '../errors.js';
-import { cbcCiphertext, checkSize, checkVersion, decodeProto, requireField, wireKey } from './codec-util.js';
+import { cbcCiphertext, checkSize, checkVersion, decodeProto, requireField, varintSize, wireKey, writeVarint } from './codec-util.js';
 import { parley } from './generated/wire.js';
 
 const wire = parley.wire.v1;
@@ -75,6 +75,43 @@ export function encodeSenderKeyMessageBody(fields: SenderKeyMessageFields): Uint
           ciphertext: fields.ciphertext,
         }).finish();
   return concatBytes(Uint8Array.of(SENDER_KEY_VERSION_BYTE), body);
+}
+
+/**
+ * The group message path's encoder: version ‖ SenderKeyMessage ‖ 64 zero bytes for the signature,
+ * written into one buffer of the final size. Byte-identical to {@link encodeSenderKeyMessageBody}
+ * plus the slot (test/unit/signal-message-encoding.test.ts); `signedPart` views all but the slot.
+ */
+export function encodeSenderKeyMessageWithSignatureSlot(fields: SenderKeyMessageFields): { message: Uint8Array; signedPart: Uint8Array } {
+  assertFormat(fields.format);
+  const { chainId, iteration, ciphertext } = fields;
+  const uuid = fields.format === 'signal' ? distributionIdOf('signal', fields.distributionId, 'SenderKeyMessage')! : undefined;
+  const bodyLength =
+    1 +
+    (uuid === undefined ? 0 : 2 + UUID_LENGTH) +
+    1 + varintSize(chainId) +
+    1 + varintSize(iteration) +
+    1 + varintSize(ciphertext.length) + ciphertext.length;
+  const message = new Uint8Array(bodyLength + SIGNATURE_LENGTH);
+  let pos = 0;
+  message[pos++] = SENDER_KEY_VERSION_BYTE;
+  // WhatsApp: id = 1, iteration = 2, ciphertext = 3. Signal: uuid = 1, chain id = 2, iteration = 3, ciphertext = 4.
+  if (uuid !== undefined) {
+    message[pos++] = 0x0a;
+    message[pos++] = UUID_LENGTH;
+    message.set(uuid, pos);
+    pos += UUID_LENGTH;
+  }
+  const first = uuid === undefined ? 1 : 2;
+  message[pos++] = first << 3;
+  pos = writeVarint(message, pos, chainId);
+  message[pos++] = (first + 1) << 3;
+  pos = writeVarint(message, pos, iteration);
+  message[pos++] = ((first + 2) << 3) | 2;
+  pos = writeVarint(message, pos, ciphertext.length);
+  message.set(ciphertext, pos);
+  pos += ciphertext.length;
+  return { message, signedPart: message.subarray(0, pos) };
 }
 
 export function decodeSenderKeyMessage(serialized: Uint8Array, format: SenderKeyFormat, maxBytes: number): ParsedSenderKeyMessage {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import protobuf from 'protobufjs/minimal.js';
 import { ProtocolError } from '../../src/errors.js';
 import { parley } from '../../src/wire/generated/wire.js';
+import { encodeSenderKeyMessageBody, encodeSenderKeyMessageWithSignatureSlot } from '../../src/wire/sender-key-codec.js';
 import { encodeSignalMessageBody, encodeSignalMessageWithMacSlot, MAC_LENGTH, readSignalMessageFields } from '../../src/wire/message-codec.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
@@ -100,6 +101,28 @@ describe('the message-path SignalMessage reader', () => {
         expect(mine).toEqual(viaProtobufjs(bytes));
       }),
       { numRuns: 6000 },
+    );
+  });
+});
+
+describe('the group message-path SenderKeyMessage encoder', () => {
+  it('writes exactly what protobufjs writes for both formats, followed by a 64-byte signature slot', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('whatsapp' as const, 'signal' as const),
+        fc.uint8Array({ minLength: 16, maxLength: 16 }),
+        fc.nat({ max: 2 ** 32 - 1 }),
+        fc.nat({ max: 2 ** 32 - 1 }),
+        fc.uint8Array({ maxLength: 400 }),
+        (format, uuid, chainId, iteration, ciphertext) => {
+          const fields = { format, chainId, iteration, ciphertext, ...(format === 'signal' ? { distributionId: uuid } : {}) };
+          const { message, signedPart } = encodeSenderKeyMessageWithSignatureSlot(fields);
+          expect(hex(signedPart)).toBe(hex(encodeSenderKeyMessageBody(fields)));
+          expect(message.length).toBe(signedPart.length + 64);
+          expect(message.subarray(signedPart.length).every((b) => b === 0)).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
