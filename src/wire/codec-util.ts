@@ -97,3 +97,68 @@ export function writeVarint(out: Uint8Array, pos: number, value: number): number
   out[pos++] = v;
   return pos;
 }
+
+/**
+ * A protobuf reader for the hand-written decoders on the message path, reading varints as
+ * protobufjs does: a uint32 keeps the low 32 bits of up to 10 bytes; a tag or a length has at most
+ * 5 bytes and must fit 32 bits (a length also below 2^31). Every failure is InvalidProtobuf.
+ */
+export class ProtoCursor {
+  pos = 0;
+  readonly #bytes: Uint8Array;
+  readonly #what: string;
+
+  constructor(bytes: Uint8Array, what: string) {
+    this.#bytes = bytes;
+    this.#what = what;
+  }
+
+  get done(): boolean {
+    return this.pos >= this.#bytes.length;
+  }
+
+  invalid(reason: string): never {
+    throw new ProtocolError('InvalidProtobuf', `${this.#what} is not a valid protobuf: ${reason}`);
+  }
+
+  #varint(maxBytes: number, lastByteMax: number, name: string): number {
+    const bytes = this.#bytes;
+    let value = 0;
+    for (let i = 0; i < maxBytes; i++) {
+      if (this.pos >= bytes.length) this.invalid(`truncated ${name}`);
+      const byte = bytes[this.pos++]!;
+      if (i === 4 && maxBytes === 5 && byte > lastByteMax) this.invalid(`${name} does not fit 32 bits`);
+      if (i < 5) value = (value | ((byte & 0x7f) << (7 * i))) >>> 0;
+      if (byte < 0x80) return value;
+    }
+    return this.invalid(`${name} longer than ${maxBytes} bytes`);
+  }
+
+  tag(): number {
+    return this.#varint(5, 0x0f, 'tag');
+  }
+
+  uint32(): number {
+    return this.#varint(10, 0xff, 'varint');
+  }
+
+  /** A view of the next length-delimited value. */
+  lengthDelimited(): Uint8Array {
+    const length = this.#varint(5, 0x07, 'length');
+    if (length > this.#bytes.length - this.pos) this.invalid('truncated length-delimited field');
+    const value = this.#bytes.subarray(this.pos, this.pos + length);
+    this.pos += length;
+    return value;
+  }
+
+  /** Skips an unknown field of wire type 0, 1, 2 or 5; groups (3, 4) and 6, 7 are refused. */
+  skip(wireType: number): void {
+    if (wireType === 0) this.uint32();
+    else if (wireType === 2) this.lengthDelimited();
+    else if (wireType === 1 || wireType === 5) {
+      const size = wireType === 1 ? 8 : 4;
+      if (size > this.#bytes.length - this.pos) this.invalid('truncated fixed-size field');
+      this.pos += size;
+    } else this.invalid(`unsupported wire type ${wireType}`);
+  }
+}

@@ -1,6 +1,6 @@
 import { concatBytes, copyBytes } from '../bytes.js';
 import { ProtocolError } from '../errors.js';
-import { cbcCiphertext, checkSize, checkVersion, decodeProto, has, requireField, varintSize, wireKey, writeVarint } from './codec-util.js';
+import { cbcCiphertext, checkSize, checkVersion, decodeProto, has, ProtoCursor, requireField, varintSize, wireKey, writeVarint } from './codec-util.js';
 import { parley } from './generated/wire.js';
 
 const { SignalMessage: SignalMessageProto, PreKeySignalMessage: PreKeySignalMessageProto } = parley.wire.v1;
@@ -101,61 +101,30 @@ export function readSignalMessageFields(protobuf: Uint8Array, what: string): {
   previousCounter?: number;
   ciphertext?: Uint8Array;
 } {
-  const end = protobuf.length;
-  let pos = 0;
-  const invalid = (reason: string): never => {
-    throw new ProtocolError('InvalidProtobuf', `${what} is not a valid protobuf: ${reason}`);
-  };
-  // Varints as protobufjs reads them: a uint32 value keeps the low 32 bits of up to 10 bytes; a tag
-  // or a length has at most 5 bytes and must fit 32 bits (a length also below 2^31).
-  const varint = (maxBytes: number, lastByteMax: number, name: string): number => {
-    let value = 0;
-    for (let i = 0; i < maxBytes; i++) {
-      if (pos >= end) invalid(`truncated ${name}`);
-      const byte = protobuf[pos++]!;
-      if (i === 4 && maxBytes === 5 && byte > lastByteMax) invalid(`${name} does not fit 32 bits`);
-      if (i < 5) value = (value | ((byte & 0x7f) << (7 * i))) >>> 0;
-      if (byte < 0x80) return value;
-    }
-    return invalid(`${name} longer than ${maxBytes} bytes`);
-  };
-  const uint32 = (): number => varint(10, 0xff, 'varint');
-  const lengthDelimited = (): Uint8Array => {
-    const length = varint(5, 0x07, 'length');
-    if (length > end - pos) invalid('truncated length-delimited field');
-    const value = protobuf.subarray(pos, pos + length);
-    pos += length;
-    return value;
-  };
+  const cursor = new ProtoCursor(protobuf, what);
   const fields: { ratchetKey?: Uint8Array; counter?: number; previousCounter?: number; ciphertext?: Uint8Array } = {};
-  while (pos < end) {
-    const tag = varint(5, 0x0f, 'tag');
+  while (!cursor.done) {
+    const tag = cursor.tag();
     const field = tag >>> 3;
     const wireType = tag & 7;
-    if (field === 0) invalid('field number 0');
+    if (field === 0) cursor.invalid('field number 0');
     const expected = field === 1 || field === 4 ? 2 : field === 2 || field === 3 ? 0 : -1;
-    if (expected >= 0 && wireType !== expected) invalid(`field ${field} has wire type ${wireType}, expected ${expected}`);
+    if (expected >= 0 && wireType !== expected) cursor.invalid(`field ${field} has wire type ${wireType}, expected ${expected}`);
     switch (field) {
       case 1:
-        fields.ratchetKey = lengthDelimited();
+        fields.ratchetKey = cursor.lengthDelimited();
         break;
       case 2:
-        fields.counter = uint32();
+        fields.counter = cursor.uint32();
         break;
       case 3:
-        fields.previousCounter = uint32();
+        fields.previousCounter = cursor.uint32();
         break;
       case 4:
-        fields.ciphertext = lengthDelimited();
+        fields.ciphertext = cursor.lengthDelimited();
         break;
       default:
-        if (wireType === 0) uint32();
-        else if (wireType === 2) lengthDelimited();
-        else if (wireType === 1 || wireType === 5) {
-          const size = wireType === 1 ? 8 : 4;
-          if (size > end - pos) invalid('truncated fixed-size field');
-          pos += size;
-        } else invalid(`unsupported wire type ${wireType}`);
+        cursor.skip(wireType);
     }
   }
   return fields;
