@@ -81,14 +81,14 @@ export function cbcCiphertext(bytes: Uint8Array, what: string): Uint8Array {
 }
 
 /** Bytes of a protobuf varint for a uint32 value. */
-export function varintSize(value: number): number {
+function varintSize(value: number): number {
   let size = 1;
   for (let v = value >>> 7; v !== 0; v >>>= 7) size++;
   return size;
 }
 
 /** Writes a uint32 as a protobuf varint at `pos`; returns the position after it. */
-export function writeVarint(out: Uint8Array, pos: number, value: number): number {
+function writeVarint(out: Uint8Array, pos: number, value: number): number {
   let v = value >>> 0;
   while (v > 0x7f) {
     out[pos++] = (v & 0x7f) | 0x80;
@@ -96,6 +96,32 @@ export function writeVarint(out: Uint8Array, pos: number, value: number): number
   }
   out[pos++] = v;
   return pos;
+}
+
+// Field writers for the hand-written encoders (field numbers below 16: a one-byte tag).
+
+/** Encoded size of a uint32 field. */
+export function uint32FieldSize(value: number): number {
+  return 1 + varintSize(value);
+}
+
+/** Encoded size of a length-delimited field of `length` bytes. */
+export function bytesFieldSize(length: number): number {
+  return 1 + varintSize(length) + length;
+}
+
+/** Writes field `field` (wire type 0) at `pos`; returns the position after it. */
+export function writeUint32Field(out: Uint8Array, pos: number, field: number, value: number): number {
+  out[pos] = field << 3;
+  return writeVarint(out, pos + 1, value);
+}
+
+/** Writes field `field` (wire type 2) at `pos`; returns the position after it. */
+export function writeBytesField(out: Uint8Array, pos: number, field: number, bytes: Uint8Array): number {
+  out[pos] = (field << 3) | 2;
+  const start = writeVarint(out, pos + 1, bytes.length);
+  out.set(bytes, start);
+  return start + bytes.length;
 }
 
 /**

@@ -1,6 +1,19 @@
 import { concatBytes, copyBytes } from '../bytes.js';
 import { ProtocolError } from '../errors.js';
-import { cbcCiphertext, checkSize, checkVersion, decodeProto, has, ProtoCursor, requireField, varintSize, wireKey, writeVarint } from './codec-util.js';
+import {
+  bytesFieldSize,
+  cbcCiphertext,
+  checkSize,
+  checkVersion,
+  decodeProto,
+  has,
+  ProtoCursor,
+  requireField,
+  uint32FieldSize,
+  wireKey,
+  writeBytesField,
+  writeUint32Field,
+} from './codec-util.js';
 import { parley } from './generated/wire.js';
 
 const { SignalMessage: SignalMessageProto, PreKeySignalMessage: PreKeySignalMessageProto } = parley.wire.v1;
@@ -65,25 +78,13 @@ export function encodeSignalMessageWithMacSlot(fields: {
 }): { message: Uint8Array; macInput: Uint8Array } {
   const { ratchetKey, counter, previousCounter, ciphertext } = fields;
   const bodyLength =
-    2 + varintSize(ratchetKey.length) + ratchetKey.length +
-    1 + varintSize(counter) +
-    1 + varintSize(previousCounter) +
-    1 + varintSize(ciphertext.length) + ciphertext.length;
+    1 + bytesFieldSize(ratchetKey.length) + uint32FieldSize(counter) + uint32FieldSize(previousCounter) + bytesFieldSize(ciphertext.length);
   const message = new Uint8Array(bodyLength + MAC_LENGTH);
-  let pos = 0;
-  message[pos++] = VERSION_BYTE;
-  message[pos++] = 0x0a; // field 1 (ratchet_key), length-delimited
-  pos = writeVarint(message, pos, ratchetKey.length);
-  message.set(ratchetKey, pos);
-  pos += ratchetKey.length;
-  message[pos++] = 0x10; // field 2 (counter), varint
-  pos = writeVarint(message, pos, counter);
-  message[pos++] = 0x18; // field 3 (previous_counter), varint
-  pos = writeVarint(message, pos, previousCounter);
-  message[pos++] = 0x22; // field 4 (ciphertext), length-delimited
-  pos = writeVarint(message, pos, ciphertext.length);
-  message.set(ciphertext, pos);
-  pos += ciphertext.length;
+  message[0] = VERSION_BYTE;
+  let pos = writeBytesField(message, 1, 1, ratchetKey);
+  pos = writeUint32Field(message, pos, 2, counter);
+  pos = writeUint32Field(message, pos, 3, previousCounter);
+  pos = writeBytesField(message, pos, 4, ciphertext);
   return { message, macInput: message.subarray(0, pos) };
 }
 

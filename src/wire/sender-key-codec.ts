@@ -1,6 +1,17 @@
 import { concatBytes, copyBytes } from '../bytes.js';
 import { ProtocolError } from '../errors.js';
-import { cbcCiphertext, checkSize, checkVersion, decodeProto, requireField, varintSize, wireKey, writeVarint } from './codec-util.js';
+import {
+  bytesFieldSize,
+  cbcCiphertext,
+  checkSize,
+  checkVersion,
+  decodeProto,
+  requireField,
+  uint32FieldSize,
+  wireKey,
+  writeBytesField,
+  writeUint32Field,
+} from './codec-util.js';
 import { parley } from './generated/wire.js';
 
 const wire = parley.wire.v1;
@@ -88,29 +99,18 @@ export function encodeSenderKeyMessageWithSignatureSlot(fields: SenderKeyMessage
   const uuid = fields.format === 'signal' ? distributionIdOf('signal', fields.distributionId, 'SenderKeyMessage')! : undefined;
   const bodyLength =
     1 +
-    (uuid === undefined ? 0 : 2 + UUID_LENGTH) +
-    1 + varintSize(chainId) +
-    1 + varintSize(iteration) +
-    1 + varintSize(ciphertext.length) + ciphertext.length;
+    (uuid === undefined ? 0 : bytesFieldSize(UUID_LENGTH)) +
+    uint32FieldSize(chainId) +
+    uint32FieldSize(iteration) +
+    bytesFieldSize(ciphertext.length);
   const message = new Uint8Array(bodyLength + SIGNATURE_LENGTH);
-  let pos = 0;
-  message[pos++] = SENDER_KEY_VERSION_BYTE;
+  message[0] = SENDER_KEY_VERSION_BYTE;
   // WhatsApp: id = 1, iteration = 2, ciphertext = 3. Signal: uuid = 1, chain id = 2, iteration = 3, ciphertext = 4.
-  if (uuid !== undefined) {
-    message[pos++] = 0x0a;
-    message[pos++] = UUID_LENGTH;
-    message.set(uuid, pos);
-    pos += UUID_LENGTH;
-  }
+  let pos = uuid === undefined ? 1 : writeBytesField(message, 1, 1, uuid);
   const first = uuid === undefined ? 1 : 2;
-  message[pos++] = first << 3;
-  pos = writeVarint(message, pos, chainId);
-  message[pos++] = (first + 1) << 3;
-  pos = writeVarint(message, pos, iteration);
-  message[pos++] = ((first + 2) << 3) | 2;
-  pos = writeVarint(message, pos, ciphertext.length);
-  message.set(ciphertext, pos);
-  pos += ciphertext.length;
+  pos = writeUint32Field(message, pos, first, chainId);
+  pos = writeUint32Field(message, pos, first + 1, iteration);
+  pos = writeBytesField(message, pos, first + 2, ciphertext);
   return { message, signedPart: message.subarray(0, pos) };
 }
 
