@@ -13,6 +13,7 @@ import { libsignalClientAdapter } from './adapters/libsignal-client.js';
 import { libsignalNodeAdapter } from './adapters/libsignal-node.js';
 import { parleyNobleAdapter } from './adapters/parley-noble.js';
 import { parleyNodeAdapter } from './adapters/parley-node.js';
+import { measurePrimitives, type PrimitiveCost } from './floors.js';
 import { markdown, type RunReport, svg, toJson } from './report.js';
 import {
   absent,
@@ -200,6 +201,17 @@ async function main(): Promise<void> {
     }
   }
 
+  let primitives: PrimitiveCost[] = [];
+  if (cli.extras && active.includes('parley-node')) {
+    try {
+      primitives = measurePrimitives(cli.quick ? 0.3 : 1);
+      for (const p of primitives) log(`  primitive ${p.id.padEnd(24)} ${p.mean_us} µs`);
+    } catch (e) {
+      failures++;
+      log(`  primitives: FAILED ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+
   const libraries: Partial<Record<ImplId, string>> = {};
   for (const impl of active) libraries[impl] = adapters.get(impl)!.library;
   const report: RunReport = {
@@ -215,6 +227,7 @@ async function main(): Promise<void> {
     results,
     records,
     tails,
+    primitives,
   };
 
   mkdirSync(cli.out, { recursive: true });

@@ -1,6 +1,7 @@
 // Writes a run's markdown report (tables, ratios against each peer, target check) and a
 // dependency-free SVG bar chart (one group per scenario, one bar per implementation, log scale).
 import { IMPLS, type ImplId } from './adapters/adapter.js';
+import { floors, PRIMITIVE_NOTES, type PrimitiveCost } from './floors.js';
 import { type RecordSize, type Result, SCENARIO_NOTES, SCENARIOS, type ScenarioId, type Tail } from './scenarios.js';
 
 export interface RunReport {
@@ -19,6 +20,8 @@ export interface RunReport {
   readonly results: readonly Result[];
   readonly records: readonly RecordSize[];
   readonly tails: readonly Tail[];
+  /** parley-node's native primitives timed on their own (empty without parley-node or extras). */
+  readonly primitives: readonly PrimitiveCost[];
 }
 
 /** The JSON document of `--json FILE`. */
@@ -59,6 +62,7 @@ function ratio(run: RunReport, scenario: ScenarioId, impl: ImplId, peer: ImplId,
 
 function us(value: number | null): string {
   if (value === null) return 'absent';
+  if (value < 0) return `−${us(-value)}`;
   if (value >= 1000) return Math.round(value).toLocaleString('en-US');
   if (value >= 100) return value.toFixed(0);
   if (value >= 10) return value.toFixed(1);
@@ -69,6 +73,8 @@ const times = (value: number | null): string => (value === null ? '–' : `${val
 
 interface Target {
   readonly label: string;
+  /** For ratio targets: parley-node's mean must be at most `limit` × `peer`'s mean in `scenario`. */
+  readonly ratio?: { readonly scenario: ScenarioId; readonly impl: ImplId; readonly peer: ImplId; readonly limit: number };
   /** The measured value and whether it meets the target; null when it cannot be computed. */
   evaluate(run: RunReport): { value: string; met: boolean } | null;
 }
@@ -76,6 +82,7 @@ interface Target {
 function ratioTarget(scenario: ScenarioId, impl: ImplId, peer: ImplId, limit: number): Target {
   return {
     label: `${scenario}: ${impl} ≤ ${limit}× ${peer}`,
+    ratio: { scenario, impl, peer, limit },
     evaluate(run) {
       const r = ratio(run, scenario, impl, peer);
       return r === null ? null : { value: `${r.toFixed(3)}×`, met: r <= limit };
@@ -111,6 +118,35 @@ export const TARGETS: readonly Target[] = [
   },
   ...BURSTS.map((s) => ratioTarget(s, 'parley-noble', 'libsignal-client', 1.0)),
 ];
+
+/** The strictest parley-node target in µs for `scenario` in this run, or null without one. */
+function targetMicros(run: RunReport, scenario: ScenarioId): number | null {
+  let best: number | null = null;
+  for (const t of TARGETS) {
+    if (t.ratio === undefined || t.ratio.scenario !== scenario || t.ratio.impl !== 'parley-node') continue;
+    const peer = mean(run, scenario, t.ratio.peer);
+    if (peer !== null && (best === null || t.ratio.limit * peer < best)) best = t.ratio.limit * peer;
+  }
+  return best;
+}
+
+function floorSection(run: RunReport): string[] {
+  if (run.primitives.length === 0) return [];
+  const out = ['', '## Floors: parley-node\'s native primitives on their own', ''];
+  out.push('Mean µs per call in this run, through the node backend (node:crypto on OpenSSL).', '');
+  out.push('| primitive | mean µs | what |', '|---|---:|---|');
+  for (const p of run.primitives) out.push(`| ${p.id} | ${us(p.mean_us)} | ${PRIMITIVE_NOTES[p.id]} |`);
+  out.push('');
+  out.push('What the primitives a scenario cannot avoid take, against its strictest target: what is left of the target is the budget for everything else (hashing, AES on the message, encoding, state). A negative budget means no leaner code can meet the target on this backend.', '');
+  out.push('| scenario | primitives µs | made of | target µs | left for the rest µs | parley-node mean µs |', '|---|---:|---|---:|---:|---:|');
+  for (const f of floors(run.primitives)) {
+    const target = targetMicros(run, f.scenario);
+    const left = target === null ? null : target - f.floor_us;
+    const leftCell = left === null ? 'n/a' : left < 0 ? `**${us(left)}**` : us(left);
+    out.push(`| ${f.scenario} | ${us(f.floor_us)} | ${f.made_of} | ${us(target)} | ${leftCell} | ${us(mean(run, f.scenario, 'parley-node'))} |`);
+  }
+  return out;
+}
 
 export function markdown(run: RunReport): string {
   const impls = IMPLS;
@@ -191,6 +227,7 @@ export function markdown(run: RunReport): string {
     const e = target.evaluate(run);
     out.push(`| ${target.label} | ${e === null ? 'n/a' : e.value} | ${e === null ? 'n/a' : e.met ? 'yes' : '**no**'} |`);
   }
+  out.push(...floorSection(run));
   out.push('');
   out.push('## Scenarios');
   out.push('');
