@@ -27,8 +27,11 @@ export const SHA256_CONSTANTS: { readonly K: Int32Array; readonly IV: Int32Array
 
 const W = new Int32Array(64);
 
-/** Runs the compression function over `blocks` 64-byte blocks of `data` starting at `offset`. */
-function compress(state: Int32Array, data: Uint8Array, offset: number, blocks: number): void {
+/**
+ * Runs the compression function over `blocks` 64-byte blocks of `data` starting at `offset`; with
+ * `data` null, over the one block whose 16 words the caller has put in W[0..16].
+ */
+function compress(state: Int32Array, data: Uint8Array | null, offset: number, blocks: number): void {
   let h0 = state[0]!;
   let h1 = state[1]!;
   let h2 = state[2]!;
@@ -38,8 +41,10 @@ function compress(state: Int32Array, data: Uint8Array, offset: number, blocks: n
   let h6 = state[6]!;
   let h7 = state[7]!;
   for (let block = 0; block < blocks; block++, offset += 64) {
-    for (let i = 0, j = offset; i < 16; i++, j += 4) {
-      W[i] = (data[j]! << 24) | (data[j + 1]! << 16) | (data[j + 2]! << 8) | data[j + 3]!;
+    if (data !== null) {
+      for (let i = 0, j = offset; i < 16; i++, j += 4) {
+        W[i] = (data[j]! << 24) | (data[j + 1]! << 16) | (data[j + 2]! << 8) | data[j + 3]!;
+      }
     }
     for (let i = 16; i < 64; i++) {
       const w15 = W[i - 15]!;
@@ -153,6 +158,14 @@ class Sha256State {
 
   /** Pads, compresses the last block(s) and writes the 32-byte digest to `out` at `offset`. */
   finish(out: Uint8Array, offset = 0): Uint8Array {
+    writeWords(this.finishWords(), out, offset);
+    // Nothing of the input or the digest stays behind here (the public functions clear W).
+    this.state.fill(0);
+    return out;
+  }
+
+  /** Pads and compresses the last block(s); the digest is left in `state` as words for the caller to wipe. */
+  finishWords(): Int32Array {
     const buffer = this.#buffer;
     const bitLength = this.#length * 8;
     buffer[this.#buffered++] = 0x80;
@@ -174,25 +187,48 @@ class Sha256State {
     buffer[63] = bitLength;
     compress(this.state, buffer, 0, 1);
     this.#buffered = 0;
-    for (let i = 0; i < 8; i++) {
-      const word = this.state[i]!;
-      out[offset + 4 * i] = word >>> 24;
-      out[offset + 4 * i + 1] = word >>> 16;
-      out[offset + 4 * i + 2] = word >>> 8;
-      out[offset + 4 * i + 3] = word;
-    }
-    // Nothing of the input or the digest stays behind here (the public functions clear W).
     buffer.fill(0);
-    this.state.fill(0);
-    return out;
+    return this.state;
+  }
+}
+
+/** The eight state words as a 32-byte big-endian digest at `offset`. */
+function writeWords(words: Int32Array, out: Uint8Array, offset: number): void {
+  for (let i = 0; i < 8; i++) {
+    const word = words[i]!;
+    out[offset + 4 * i] = word >>> 24;
+    out[offset + 4 * i + 1] = word >>> 16;
+    out[offset + 4 * i + 2] = word >>> 8;
+    out[offset + 4 * i + 3] = word;
   }
 }
 
 const scratch = new Sha256State();
-const innerDigest = new Uint8Array(32);
+const outerState = new Int32Array(8);
+/** The one padded block of HMAC's outer hash after the key block: digest, 0x80, zeros, bit length 768. */
+const OUTER_BIT_LENGTH = (64 + 32) * 8;
+
+/**
+ * HMAC's outer hash, SHA-256(opad block ‖ inner digest), into `out` at `offset`, straight from the
+ * inner digest's words: the 32-byte message always fills one padded block of known layout.
+ */
+function outerHash(outerPad: Int32Array, inner: Int32Array, out: Uint8Array, offset: number): void {
+  for (let i = 0; i < 8; i++) W[i] = inner[i]!;
+  W[8] = 0x80000000 | 0;
+  for (let i = 9; i < 15; i++) W[i] = 0;
+  W[15] = OUTER_BIT_LENGTH;
+  outerState.set(outerPad);
+  compress(outerState, null, 0, 1);
+  writeWords(outerState, out, offset);
+  outerState.fill(0);
+}
 
 /** @internal For the test that checks nothing secret is left behind between calls. */
-export const sha256Internals: { readonly scratchState: Int32Array; readonly schedule: Int32Array } = { scratchState: scratch.state, schedule: W };
+export const sha256Internals: { readonly scratchState: Int32Array; readonly outerState: Int32Array; readonly schedule: Int32Array } = {
+  scratchState: scratch.state,
+  outerState,
+  schedule: W,
+};
 
 export function sha256(data: Uint8Array): Uint8Array {
   const out = scratch.start(IV, 0).update(data).finish(new Uint8Array(32));
@@ -206,22 +242,36 @@ interface HmacPads {
   readonly outer: Int32Array;
 }
 
-const padBlock = new Uint8Array(64);
+const IPAD = 0x36363636;
+/** ipad XOR opad: turns a word of key ⊕ ipad into key ⊕ opad. */
+const IPAD_TO_OPAD = 0x36363636 ^ 0x5c5c5c5c;
 
-/** Pads for `key` into `target` (scratch pads for one-shot use, fresh ones for a constant). */
+/**
+ * Pads for `key` into `target` (scratch pads for one-shot use, fresh ones for a constant). The key
+ * block goes into W as words; compression leaves W[0..16] as it found them, so the outer block is
+ * the inner one with each word XORed once more.
+ */
 function hmacPads(key: Uint8Array, target: HmacPads = { inner: new Int32Array(8), outer: new Int32Array(8) }): HmacPads {
   const k = key.length > 64 ? sha256(key) : key;
+  const n = k.length;
+  for (let i = 0, j = 0; i < 16; i++, j += 4) {
+    const word = j + 3 < n ? (k[j]! << 24) | (k[j + 1]! << 16) | (k[j + 2]! << 8) | k[j + 3]! : partialWord(k, j);
+    W[i] = word ^ IPAD;
+  }
   target.inner.set(IV);
+  compress(target.inner, null, 0, 1);
+  for (let i = 0; i < 16; i++) W[i] = W[i]! ^ IPAD_TO_OPAD;
   target.outer.set(IV);
-  padBlock.fill(0x36);
-  for (let i = 0; i < k.length; i++) padBlock[i] = k[i]! ^ 0x36;
-  compress(target.inner, padBlock, 0, 1);
-  padBlock.fill(0x5c);
-  for (let i = 0; i < k.length; i++) padBlock[i] = k[i]! ^ 0x5c;
-  compress(target.outer, padBlock, 0, 1);
-  padBlock.fill(0);
+  compress(target.outer, null, 0, 1);
   if (k !== key) k.fill(0);
   return target;
+}
+
+/** The big-endian word at `j` of `k` zero-padded (for keys whose length is not a multiple of 4, and past the end). */
+function partialWord(k: Uint8Array, j: number): number {
+  let word = 0;
+  for (let b = 0; b < 4; b++) word = (word << 8) | (j + b < k.length ? k[j + b]! : 0);
+  return word;
 }
 
 /** Scratch pads: one for a one-shot HMAC or HKDF's salt, one for HKDF's pseudorandom key. */
@@ -238,9 +288,8 @@ function hmacWithPads(pads: HmacPads, out: Uint8Array, offset: number, a: Uint8A
   scratch.start(pads.inner, 64).update(a);
   if (b !== undefined) scratch.update(b);
   if (counter !== undefined) scratch.updateByte(counter);
-  scratch.finish(innerDigest);
-  scratch.start(pads.outer, 64).update(innerDigest).finish(out, offset);
-  innerDigest.fill(0);
+  outerHash(pads.outer, scratch.finishWords(), out, offset);
+  scratch.state.fill(0);
 }
 
 export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
@@ -257,9 +306,9 @@ export function hmacSha256Parts(key: Uint8Array, parts: readonly Uint8Array[]): 
   const pads = hmacPads(key, keyPads);
   scratch.start(pads.inner, 64);
   for (const part of parts) scratch.update(part);
-  scratch.finish(innerDigest);
-  const out = scratch.start(pads.outer, 64).update(innerDigest).finish(new Uint8Array(32));
-  innerDigest.fill(0);
+  const out = new Uint8Array(32);
+  outerHash(pads.outer, scratch.finishWords(), out, 0);
+  scratch.state.fill(0);
   wipe(pads);
   W.fill(0);
   return out;
