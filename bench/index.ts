@@ -205,7 +205,7 @@ async function main(): Promise<void> {
   if (cli.extras && active.includes('parley-node')) {
     try {
       primitives = measurePrimitives(cli.quick ? 0.3 : 1);
-      for (const p of primitives) log(`  primitive ${p.id.padEnd(24)} ${p.median_us} µs`);
+      for (const p of primitives) log(`  primitive ${p.id.padEnd(24)} ${p.min_us} µs`);
     } catch (e) {
       failures++;
       log(`  primitives: FAILED ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
