@@ -1,7 +1,6 @@
 // Floors: what the native primitives alone cost in this run, through parley's node backend, and the
-// least time each scenario that misses or grazes its target could take with them. A scenario
-// whose floor is above its target cannot meet it on this backend, however lean the code around
-// the primitives gets. Each call is timed on its own and the fastest kept, outside the scenarios.
+// least time each scenario whose target hinges on them could take. A scenario whose floor is above
+// its target cannot meet it on this backend, however lean the code around the primitives gets. Each call is timed on its own and the fastest kept, outside the scenarios.
 import { randomBytes } from 'node:crypto';
 import { createNodeCrypto } from '../src/crypto/node.js';
 import type { ScenarioId } from './scenarios.js';

@@ -40,6 +40,8 @@ export function toJson(run: RunReport): object {
     })),
     records: run.records.map((r) => ({ impl: r.impl, bytes: r.bytes })),
     tails: run.tails.map((t) => ({ impl: t.impl, p50_us: t.p50_us, p99_us: t.p99_us, max_us: t.max_us, over10ms: t.over10ms })),
+    // Beyond the issue's format: the floor table's inputs (empty when they were not measured).
+    primitives: run.primitives.map((p) => ({ id: p.id, min_us: p.min_us })),
   };
 }
 
@@ -133,7 +135,7 @@ function targetMicros(run: RunReport, scenario: ScenarioId): number | null {
 function floorSection(run: RunReport): string[] {
   if (run.primitives.length === 0) return [];
   const out = ['', '## Floors: parley-node\'s native primitives on their own', ''];
-  out.push('The fastest call in this run (each call timed on its own), through the node backend (node:crypto on OpenSSL): a lower bound, free of GC pauses and of fresh-page faults on 1 MiB outputs.', '');
+  out.push('The fastest call in this run (each call timed on its own), through the node backend (node:crypto on OpenSSL): a lower bound, the call least disturbed by GC pauses and by page faults on fresh 1 MiB outputs.', '');
   out.push('| primitive | fastest µs | what |', '|---|---:|---|');
   for (const p of run.primitives) out.push(`| ${p.id} | ${us(p.min_us)} | ${PRIMITIVE_NOTES[p.id]} |`);
   out.push('');
@@ -143,7 +145,7 @@ function floorSection(run: RunReport): string[] {
     const target = targetMicros(run, f.scenario);
     const left = target === null ? null : target - f.floor_us;
     const leftCell = left === null ? 'n/a' : left < 0 ? `**${us(left)}**` : us(left);
-    out.push(`| ${f.scenario} | ${us(f.floor_us)} | ${f.made_of} | ${us(target)} | ${leftCell} | ${us(mean(run, f.scenario, 'parley-node'))} |`);
+    out.push(`| ${f.scenario} | ${us(f.floor_us)} | ${f.made_of} | ${target === null ? 'n/a' : us(target)} | ${leftCell} | ${us(mean(run, f.scenario, 'parley-node'))} |`);
   }
   return out;
 }

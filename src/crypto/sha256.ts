@@ -337,12 +337,13 @@ const prk = new Uint8Array(32);
  * checks `length` (0..8160).
  */
 export function hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Uint8Array {
+  // Allocated first, so a bad length throws before any key material is in the scratch arrays.
+  const out = new Uint8Array(length);
   const saltPads = salt.length === 0 ? ZERO_SALT_PADS : hmacPads(salt, keyPads);
   hmacWithPads(saltPads, prk, 0, ikm);
   if (saltPads !== ZERO_SALT_PADS) wipe(saltPads);
   hmacPads(prk, prkPads);
   prk.fill(0);
-  const out = new Uint8Array(length);
   let previous: Uint8Array = EMPTY;
   for (let pos = 0, i = 1; pos < length; i++, pos += 32) {
     hmacWithPads(prkPads, block, 0, previous, info, i);

@@ -2,7 +2,7 @@
 // target (bench/floors.ts, bench/report.ts). Costs here are made up; nothing is timed.
 import { describe, expect, it } from 'vitest';
 import { floors, measurePrimitives, PRIMITIVES, type PrimitiveCost } from '../../bench/floors.js';
-import { markdown, type RunReport } from '../../bench/report.js';
+import { markdown, type RunReport, toJson } from '../../bench/report.js';
 import type { Result, ScenarioId } from '../../bench/scenarios.js';
 import type { ImplId } from '../../bench/adapters/adapter.js';
 
@@ -54,6 +54,7 @@ describe('bench floors', () => {
     const floorOf = (s: ScenarioId) => list.find((f) => f.scenario === s)?.floor_us;
     expect(floorOf('pingpong')).toBe(75);
     expect(floorOf('group-encrypt')).toBe(22);
+    expect(floorOf('group-decrypt')).toBe(1);
     expect(floorOf('media1m-encrypt')).toBe(2520);
     expect(floorOf('media1m-decrypt')).toBe(1820);
   });
@@ -71,6 +72,12 @@ describe('bench floors', () => {
     );
     expect(md).toContain('| pingpong | 75.0 | the DH ratchet step: agree + agree with the new public key + new key pair | 120 | 45.0 | 150 |');
     expect(md).toContain('| media1m-decrypt | 1,800 | AES-CBC decrypt + HMAC + SHA-256 of blob and plaintext | 900 | **−900** | 1,900 |');
+  });
+
+  it('writes the primitives to the JSON document', () => {
+    const json = toJson(run(cost({ 'ed25519-sign': 22 }), [])) as { primitives: { id: string; min_us: number }[] };
+    expect(json.primitives).toHaveLength(PRIMITIVES.length);
+    expect(json.primitives.find((p) => p.id === 'ed25519-sign')?.min_us).toBe(22);
   });
 
   it('leaves the section out when no primitives were measured', () => {
