@@ -223,13 +223,6 @@ function outerHash(outerPad: Int32Array, inner: Int32Array, out: Uint8Array, off
   outerState.fill(0);
 }
 
-/** @internal For the test that checks nothing secret is left behind between calls. */
-export const sha256Internals: { readonly scratchState: Int32Array; readonly outerState: Int32Array; readonly schedule: Int32Array } = {
-  scratchState: scratch.state,
-  outerState,
-  schedule: W,
-};
-
 export function sha256(data: Uint8Array): Uint8Array {
   const out = scratch.start(IV, 0).update(data).finish(new Uint8Array(32));
   W.fill(0);
@@ -283,8 +276,45 @@ function wipe(pads: HmacPads): void {
   pads.outer.fill(0);
 }
 
+/** Largest message that fits, with its padding, in the one block after HMAC's key block. */
+const ONE_BLOCK_MESSAGE = 55;
+const innerState = new Int32Array(8);
+
+/** @internal For the test that checks nothing secret is left behind between calls. */
+export const sha256Internals: {
+  readonly scratchState: Int32Array;
+  readonly innerState: Int32Array;
+  readonly outerState: Int32Array;
+  readonly schedule: Int32Array;
+} = { scratchState: scratch.state, innerState, outerState, schedule: W };
+
+/** Writes `bytes` into the zeroed words W[0..16] from byte position `j`; returns the next position. */
+function putBytes(bytes: Uint8Array, j: number): number {
+  const n = bytes.length;
+  let i = 0;
+  for (; i < n && (j & 3) !== 0; i++, j++) W[j >> 2]! |= bytes[i]! << (24 - ((j & 3) << 3));
+  for (; i + 4 <= n; i += 4, j += 4) W[j >> 2] = (bytes[i]! << 24) | (bytes[i + 1]! << 16) | (bytes[i + 2]! << 8) | bytes[i + 3]!;
+  for (; i < n; i++, j++) W[j >> 2]! |= bytes[i]! << (24 - ((j & 3) << 3));
+  return j;
+}
+
 /** HMAC with precomputed pads over the concatenation of up to three parts, into `out` at `offset`. */
 function hmacWithPads(pads: HmacPads, out: Uint8Array, offset: number, a: Uint8Array, b?: Uint8Array, counter?: number): void {
+  const n = a.length + (b === undefined ? 0 : b.length) + (counter === undefined ? 0 : 1);
+  if (n <= ONE_BLOCK_MESSAGE) {
+    // The whole message and its padding are one block: built as words, without the byte buffer.
+    for (let i = 0; i < 16; i++) W[i] = 0;
+    let j = putBytes(a, 0);
+    if (b !== undefined) j = putBytes(b, j);
+    if (counter !== undefined) W[j >> 2]! |= (counter & 0xff) << (24 - ((j++ & 3) << 3));
+    W[j >> 2]! |= 0x80 << (24 - ((j & 3) << 3));
+    W[15] = (64 + n) * 8;
+    innerState.set(pads.inner);
+    compress(innerState, null, 0, 1);
+    outerHash(pads.outer, innerState, out, offset);
+    innerState.fill(0);
+    return;
+  }
   scratch.start(pads.inner, 64).update(a);
   if (b !== undefined) scratch.update(b);
   if (counter !== undefined) scratch.updateByte(counter);

@@ -112,8 +112,8 @@ describe('TypeScript HMAC-SHA256 and HKDF-SHA256', () => {
 });
 
 describe('TypeScript hashing leaves no secrets in module memory', () => {
-  it('after SHA-256, HMAC (short and long keys), HMAC over parts and HKDF, the scratch state, the outer-hash state and the schedule are all zeros', () => {
-    const allZero = () => [sha256Internals.scratchState, sha256Internals.outerState, sha256Internals.schedule].every((words) => words.every((w) => w === 0));
+  it('after SHA-256, HMAC (short and long keys), HMAC over parts and HKDF, the scratch, inner and outer hash states and the schedule are all zeros', () => {
+    const allZero = () => [sha256Internals.scratchState, sha256Internals.innerState, sha256Internals.outerState, sha256Internals.schedule].every((words) => words.every((w) => w === 0));
     sha256(rand(100));
     expect(allZero()).toBe(true);
     hmacSha256(rand(32), rand(50));
