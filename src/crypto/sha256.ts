@@ -246,11 +246,9 @@ const IPAD_TO_OPAD = 0x36363636 ^ 0x5c5c5c5c;
  */
 function hmacPads(key: Uint8Array, target: HmacPads = { inner: new Int32Array(8), outer: new Int32Array(8) }): HmacPads {
   const k = key.length > 64 ? sha256(key) : key;
-  const n = k.length;
-  for (let i = 0, j = 0; i < 16; i++, j += 4) {
-    const word = j + 3 < n ? (k[j]! << 24) | (k[j + 1]! << 16) | (k[j + 2]! << 8) | k[j + 3]! : partialWord(k, j);
-    W[i] = word ^ IPAD;
-  }
+  for (let i = 0; i < 16; i++) W[i] = 0;
+  putBytes(k, 0);
+  for (let i = 0; i < 16; i++) W[i] = W[i]! ^ IPAD;
   target.inner.set(IV);
   compress(target.inner, null, 0, 1);
   for (let i = 0; i < 16; i++) W[i] = W[i]! ^ IPAD_TO_OPAD;
@@ -258,13 +256,6 @@ function hmacPads(key: Uint8Array, target: HmacPads = { inner: new Int32Array(8)
   compress(target.outer, null, 0, 1);
   if (k !== key) k.fill(0);
   return target;
-}
-
-/** The big-endian word at `j` of `k` zero-padded (for keys whose length is not a multiple of 4, and past the end). */
-function partialWord(k: Uint8Array, j: number): number {
-  let word = 0;
-  for (let b = 0; b < 4; b++) word = (word << 8) | (j + b < k.length ? k[j + b]! : 0);
-  return word;
 }
 
 /** Scratch pads: one for a one-shot HMAC or HKDF's salt, one for HKDF's pseudorandom key. */
